@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Waymark",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "waymark", targets: ["waymark"]),
+        .library(name: "WaymarkKit", targets: ["WaymarkKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The engine: model, loading, validation, analysis and rendering. It never prints or exits.
+        .target(
+            name: "WaymarkKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The command line: parses arguments, calls WaymarkKit, prints, sets the exit code.
+        .executableTarget(
+            name: "waymark",
+            dependencies: [
+                "WaymarkKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "WaymarkKitTests",
+            dependencies: ["WaymarkKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        // End-to-end: runs the built `waymark` binary. Depending on the executable makes
+        // `swift test` build it first.
+        .testTarget(
+            name: "WaymarkCLITests",
+            dependencies: ["waymark"]
+        ),
+    ]
+)

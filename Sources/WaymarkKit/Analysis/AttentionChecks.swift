@@ -1,0 +1,146 @@
+/// The warnings that say what needs a PMO officer's attention on the as-of date
+/// (SPEC 2): late, slipping and blocked milestones, benefits behind, risks unreviewed.
+struct AttentionChecks {
+    /// Every report in the run, so cross-programme dependencies see their targets' state.
+    let reports: [ProgrammeReport]
+    private let milestoneByName: [String: MilestoneStatus]
+
+    init(reports: [ProgrammeReport]) {
+        self.reports = reports
+        var byName: [String: MilestoneStatus] = [:]
+        for report in reports {
+            for status in report.milestones {
+                byName["\(report.programme.id)/\(status.milestone.id)"] = byName["\(report.programme.id)/\(status.milestone.id)"] ?? status
+            }
+        }
+        milestoneByName = byName
+    }
+
+    func diagnostics() -> [Diagnostic] {
+        reports.flatMap { report in
+            milestones(report) + benefits(report) + risks(report) + dependencies(report) + confidence(report)
+        }
+    }
+
+    private func resolve(_ reference: Reference, in report: ProgrammeReport) -> MilestoneStatus? {
+        let target = ProgrammeIndex.target(of: reference, from: report.programme.id)
+        return milestoneByName["\(target.programme)/\(target.item)"]
+    }
+
+    private func milestones(_ report: ProgrammeReport) -> [Diagnostic] {
+        let asOf = report.asOf
+        var result: [Diagnostic] = []
+        for status in report.milestones {
+            let m = status.milestone
+            let dateKey = m.forecast == nil ? "due" : "forecast"
+            if let completed = m.completed, completed > asOf {
+                result.append(.warning(.futureCompletion,
+                    "milestone '\(m.id)' has a completion date \(completed) after the as-of date \(asOf)",
+                    at: m.locations["completed"]))
+            }
+            switch status.state {
+            case .overdue:
+                result.append(.warning(.overdue,
+                    "milestone '\(m.id)' is overdue by \(plural(status.daysOverdue, "day")) (\(dateKey) \(m.effective))",
+                    at: m.locations[dateKey]))
+            case .dueSoon:
+                let days = asOf.days(to: m.effective)
+                let when = days == 0 ? "today" : "in \(plural(days, "day"))"
+                result.append(.warning(.dueSoon, "milestone '\(m.id)' is due \(when) (\(dateKey) \(m.effective))",
+                                       at: m.locations[dateKey]))
+            case .onTrack, .complete, .cancelled:
+                break
+            }
+            guard status.isOpen else { continue }
+            if status.slippedDays > 0 {
+                result.append(.warning(.slipped,
+                    "milestone '\(m.id)' has slipped \(plural(status.slippedDays, "day")) (baseline \(m.due), forecast \(m.effective))",
+                    at: m.locations["forecast"]))
+            }
+            for reference in m.dependsOn {
+                guard let upstream = resolve(reference, in: report) else { continue }
+                if upstream.state == .overdue {
+                    result.append(.warning(.blocked,
+                        "milestone '\(m.id)' depends on '\(reference.text)', which is overdue by \(plural(upstream.daysOverdue, "day"))",
+                        at: reference.location))
+                } else if upstream.isOpen, m.effective < upstream.milestone.effective {
+                    result.append(.warning(.dependencyConflict,
+                        "milestone '\(m.id)' is planned for \(m.effective), before '\(reference.text)' it depends on (\(upstream.milestone.effective))",
+                        at: reference.location))
+                }
+            }
+        }
+        return result
+    }
+
+    private func benefits(_ report: ProgrammeReport) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for status in report.benefits {
+            let b = status.benefit
+            if b.isUnquantified {
+                result.append(Diagnostic(.info, .unquantifiedBenefit,
+                    "benefit '\(b.id)' has no targets, so it is listed but not measured",
+                    at: b.locations.item))
+            }
+            for entry in b.actuals?.entries ?? [] {
+                if let range = entry.period.range(financialYearStart: report.settings.financialYearStart),
+                   range.lowerBound > report.asOf {
+                    result.append(.warning(.futureActual,
+                        "benefit '\(b.id)' has an actual for \(entry.period), which starts after the as-of date \(report.asOf); it is not counted",
+                        at: entry.location))
+                }
+            }
+            if let rag = status.rag, rag != .green, let realisation = status.realisation {
+                result.append(.warning(.benefitBehind,
+                    "benefit '\(b.id)' is \(rag.rawValue): \(percent(realisation)) of its target to date",
+                    at: b.locations.item))
+            }
+        }
+        return result
+    }
+
+    private func risks(_ report: ProgrammeReport) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for status in report.risks where status.isOpen {
+            let r = status.risk
+            if let review = r.reviewBy, review < report.asOf {
+                result.append(.warning(.riskReviewOverdue,
+                    "risk '\(r.id)' was due for review on \(review), \(plural(review.days(to: report.asOf), "day")) ago",
+                    at: r.locations["review_by"]))
+            }
+            if !r.isAssessed {
+                result.append(.warning(.unassessedRisk,
+                    "risk '\(r.id)' has no likelihood and impact scores, so it is not scored",
+                    at: r.locations.item))
+            }
+        }
+        return result
+    }
+
+    private func dependencies(_ report: ProgrammeReport) -> [Diagnostic] {
+        report.programme.dependencies.compactMap { d in
+            guard d.status == .open, let needed = d.neededBy, needed < report.asOf else { return nil }
+            return .warning(.dependencyOverdue,
+                "dependency '\(d.id)' was needed by \(needed) and is not met (\(plural(needed.days(to: report.asOf), "day")) late)",
+                at: d.locations["needed_by"])
+        }
+    }
+
+    private func confidence(_ report: ProgrammeReport) -> [Diagnostic] {
+        guard let declared = report.programme.confidence, declared == .green || declared == .amberGreen,
+              report.rag.overall == .red
+        else { return [] }
+        return [.warning(.confidenceMismatch,
+            "declared confidence is \(declared.rawValue) but the computed RAG is red",
+            at: report.programme.locations["confidence"])]
+    }
+}
+
+func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+}
+
+/// 0.62 → "62%": realisation as people say it.
+func percent(_ ratio: Double) -> String {
+    "\(Int((ratio * 100).rounded()))%"
+}

@@ -1,0 +1,208 @@
+import Yams
+
+/// The keys of one mapping, with typed reads that report what is wrong and where.
+/// A key given with no value (`owner:`) reads as absent.
+struct Fields {
+    let reader: NodeReader
+    let node: Node
+    /// The item, as messages name it: "milestone 'hub-team'".
+    let what: String
+    private let values: [String: (key: Node, value: Node)]
+
+    init(reader: NodeReader, node: Node, what: String, values: [String: (key: Node, value: Node)]) {
+        self.reader = reader
+        self.node = node
+        self.what = what
+        self.values = values
+    }
+
+    /// Where the mapping and each given key's value are.
+    var locations: ItemLocations {
+        var keys: [String: SourceLocation] = [:]
+        for (name, pair) in values { keys[name] = reader.location(of: pair.value) }
+        return ItemLocations(item: reader.location(of: node), keys: keys)
+    }
+
+    /// The value node of `key`, nil when absent or null.
+    func value(_ key: String) -> Node? {
+        guard let pair = values[key], !pair.value.isNull else { return nil }
+        return pair.value
+    }
+
+    func has(_ key: String) -> Bool { value(key) != nil }
+
+    /// Reports `missing-key` when `key` is absent or has no value.
+    @discardableResult
+    func require(_ key: String) -> Bool {
+        if value(key) != nil { return true }
+        if let pair = values[key] {
+            reader.error(.missingKey, "\(what): '\(key)' has no value", at: pair.value)
+        } else {
+            reader.error(.missingKey, "\(what) is missing required key '\(key)'", at: node)
+        }
+        return false
+    }
+
+    // MARK: - Scalars
+
+    func text(_ key: String, required: Bool = false) -> String? {
+        if required, !require(key) { return nil }
+        guard let node = self.value(key) else { return nil }
+        return scalarText(node, key: key, expected: "text")
+    }
+
+    private func scalarText(_ node: Node, key: String, expected: String) -> String? {
+        guard reader.visit(node) else { return nil }
+        guard case let .scalar(scalar) = node else {
+            reader.error(.wrongType, "\(what): '\(key)' should be \(expected), not \(reader.describe(node))", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    func number(_ key: String, required: Bool = false) -> Double? {
+        if required, !require(key) { return nil }
+        guard let node = self.value(key) else { return nil }
+        return Fields.number(node, what: "\(what): '\(key)'", reader: reader)
+    }
+
+    /// A number written plainly (`1961000`, `0.5`, `-3`). Quoted numbers, thousands
+    /// separators, leading zeros (YAML 1.1 reads `0012` as octal), `.inf` and `.nan` are
+    /// refused rather than guessed at.
+    static func number(_ node: Node, what: String, reader: NodeReader) -> Double? {
+        guard reader.visit(node) else { return nil }
+        guard case let .scalar(scalar) = node else {
+            reader.error(.wrongType, "\(what) should be a number, not \(reader.describe(node))", at: node)
+            return nil
+        }
+        let text = scalar.string
+        guard scalar.style == .plain else {
+            reader.error(.wrongType, "\(what) should be a number, not the quoted text '\(NodeReader.clip(text))'; remove the quotes",
+                         at: node)
+            return nil
+        }
+        if text.contains(","), Double(text.replacingOccurrences(of: ",", with: "")) != nil {
+            reader.error(.wrongType, "\(what) should be a number without thousands separators: \(text.replacingOccurrences(of: ",", with: ""))",
+                         at: node)
+            return nil
+        }
+        guard let value = parsePlainNumber(text) else {
+            reader.error(.wrongType, "\(what) should be a number, not '\(NodeReader.clip(text))'", at: node)
+            return nil
+        }
+        guard value.isFinite else {
+            reader.error(.outOfRange, "\(what) is too large to be a number Waymark can use", at: node)
+            return nil
+        }
+        return value
+    }
+
+    private static func parsePlainNumber(_ text: String) -> Double? {
+        var rest = Substring(text)
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        let integer = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !integer.isEmpty, integer == "0" || integer.first != "0" else { return nil }
+        rest = rest.dropFirst(integer.count)
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            let fraction = rest.prefix { $0.isASCII && $0.isNumber }
+            guard !fraction.isEmpty else { return nil }
+            rest = rest.dropFirst(fraction.count)
+        }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+            let exponent = rest.prefix { $0.isASCII && $0.isNumber }
+            guard !exponent.isEmpty else { return nil }
+            rest = rest.dropFirst(exponent.count)
+        }
+        guard rest.isEmpty else { return nil }
+        return Double(text)
+    }
+
+    /// A whole number within `range`; `out-of-range` outside it.
+    func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
+        guard let value = number(key, required: required), let node = self.value(key) else { return nil }
+        guard value.rounded() == value, Double(range.lowerBound) <= value, value <= Double(range.upperBound) else {
+            reader.error(.outOfRange, "\(what): '\(key)' should be a whole number from \(range.lowerBound) to \(range.upperBound), not \(format(value))",
+                         at: node)
+            return nil
+        }
+        return Int(value)
+    }
+
+    /// A number within `range` (`out-of-range` outside it); `open` excludes the lower bound.
+    func number(_ key: String, from lower: Double, to upper: Double? = nil, excludingLower: Bool = false) -> Double? {
+        guard let value = number(key), let node = self.value(key) else { return nil }
+        let aboveLower = excludingLower ? value > lower : value >= lower
+        let belowUpper = upper.map { value <= $0 } ?? true
+        guard aboveLower, belowUpper else {
+            let bounds: String
+            if let upper {
+                bounds = "from \(format(lower)) to \(format(upper))"
+            } else {
+                bounds = excludingLower ? "greater than \(format(lower))" : "at least \(format(lower))"
+            }
+            reader.error(.outOfRange, "\(what): '\(key)' should be \(bounds), not \(format(value))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func day(_ key: String, required: Bool = false) -> Day? {
+        if required, !require(key) { return nil }
+        guard let node = self.value(key) else { return nil }
+        return Fields.day(node, what: "\(what): '\(key)'", reader: reader)
+    }
+
+    static func day(_ node: Node, what: String, reader: NodeReader) -> Day? {
+        guard reader.visit(node) else { return nil }
+        guard case let .scalar(scalar) = node else {
+            reader.error(.invalidDate, "\(what) should be a date (\(Day.acceptedForms)), not \(reader.describe(node))", at: node)
+            return nil
+        }
+        guard let day = Day(parsing: scalar.string) else {
+            reader.error(.invalidDate, "\(what) '\(NodeReader.clip(scalar.string))' is not a date; write \(Day.acceptedForms), e.g. 2024-03-31 or 2024-03",
+                         at: node)
+            return nil
+        }
+        return day
+    }
+
+    /// One of a closed set of words (`status: open`).
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
+        guard let node = value(key), let text = scalarText(node, key: key, expected: "a word") else { return nil }
+        if let value = T(rawValue: text) { return value }
+        let allowed = T.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        reader.error(.wrongType, "\(what): '\(key)' is '\(NodeReader.clip(text))'; it must be one of \(allowed)", at: node)
+        return nil
+    }
+
+    // MARK: - Collections
+
+    /// The items of a list, nil (with `wrong-type`) when the value is not a list.
+    func list(_ key: String) -> [Node]? {
+        guard let node = self.value(key) else { return nil }
+        guard reader.visit(node) else { return nil }
+        guard case let .sequence(sequence) = node else {
+            reader.error(.wrongType, "\(what): '\(key)' should be a list, not \(reader.describe(node))", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// A list of ids; a single id is accepted as a list of one.
+    func references(_ key: String) -> [Reference] {
+        guard let node = value(key) else { return [] }
+        let items: [Node]
+        if case .scalar = node { items = [node] } else { items = list(key) ?? [] }
+        return items.compactMap { item in
+            guard let text = scalarText(item, key: key, expected: "an id") else { return nil }
+            return Reference(text, at: reader.location(of: item))
+        }
+    }
+
+    private func format(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

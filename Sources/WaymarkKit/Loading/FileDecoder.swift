@@ -1,0 +1,254 @@
+import Yams
+
+/// What one input file holds once read.
+public enum FileContent: Sendable {
+    case programme(Programme)
+    case portfolio(Portfolio)
+}
+
+/// Maps a file's YAML tree onto the model (SPEC 1), key by key.
+struct FileDecoder {
+    let reader: NodeReader
+
+    static let itemKeys = ["notes", "source"]
+    static let programmeKeys = ["id", "name", "organisation", "sro", "manager", "start", "end", "as_of", "summary",
+                                "confidence", "financial_year_start", "budget", "currency", "thresholds"]
+    static let topKeys = ["programme", "workstreams", "milestones", "benefits", "risks", "dependencies"]
+    static let portfolioKeys = ["name", "as_of", "financial_year_start", "thresholds"]
+    static let thresholdKeys = ["due_soon_days", "overdue_tolerance_days", "benefit_amber", "risk_medium", "risk_high"]
+    static let workstreamKeys = ["id", "name", "lead"] + itemKeys
+    static let milestoneKeys = ["id", "title", "workstream", "owner", "start", "due", "forecast", "completed",
+                                "progress", "weight", "status", "depends_on"] + itemKeys
+    static let benefitKeys = ["id", "title", "kind", "unit", "type", "category", "owner", "measure", "baseline",
+                              "direction", "targets", "stretch", "actuals", "enabled_by"] + itemKeys
+    static let riskKeys = ["id", "title", "owner", "likelihood", "impact", "target", "mitigation", "status",
+                           "review_by", "affects"] + itemKeys
+    static let dependencyKeys = ["id", "title", "on", "owner", "needed_by", "status", "affects"] + itemKeys
+
+    /// The file's content, or nil when it is too broken to hold a programme.
+    func decode(_ root: Node?) -> FileContent? {
+        let file = reader.file
+        guard let root else {
+            reader.report(.error(.missingKey,
+                "the file is empty; a programme file needs 'programme:' with at least 'id' and 'name'",
+                at: SourceLocation(file: file, line: 1, column: 1)))
+            return nil
+        }
+        guard case let .mapping(mapping) = root else {
+            reader.error(.wrongType,
+                "the file holds \(reader.describe(root)), not a programme; a programme file is a mapping that starts with 'programme:'",
+                at: root)
+            return nil
+        }
+        let isPortfolio = mapping.contains { $0.key.string == "portfolio" }
+        if isPortfolio {
+            guard let top = reader.fields(of: root, what: "the portfolio file", allowed: ["portfolio"]),
+                  let node = top.value("portfolio") else { return nil }
+            return portfolio(node).map(FileContent.portfolio)
+        }
+        guard let top = reader.fields(of: root, what: "the file", allowed: Self.topKeys) else { return nil }
+        guard top.require("programme"), let header = top.value("programme") else { return nil }
+        guard var programme = programmeHeader(header) else { return nil }
+        programme.workstreams = items(top, "workstreams", kind: "workstream", allowed: Self.workstreamKeys, workstream)
+        programme.milestones = items(top, "milestones", kind: "milestone", allowed: Self.milestoneKeys, milestone)
+        programme.benefits = items(top, "benefits", kind: "benefit", allowed: Self.benefitKeys, benefit)
+        programme.risks = items(top, "risks", kind: "risk", allowed: Self.riskKeys, risk)
+        programme.dependencies = items(top, "dependencies", kind: "dependency", allowed: Self.dependencyKeys, dependency)
+        return .programme(programme)
+    }
+
+    // MARK: - Programme and portfolio
+
+    private func programmeHeader(_ node: Node) -> Programme? {
+        guard let f = reader.fields(of: node, what: "'programme'", allowed: Self.programmeKeys) else { return nil }
+        let id = f.text("id", required: true)
+        let name = f.text("name", required: true)
+        if let id, !Self.isProgrammeID(id), let idNode = f.value("id") {
+            reader.error(.invalidId,
+                "programme id '\(NodeReader.clip(id))' may hold only lower-case letters, digits and '-' (e.g. 'stepping-stones')",
+                at: idNode)
+        }
+        let budget = f.value("budget").flatMap { node -> Budget? in
+            guard let b = reader.fields(of: node, what: "'budget'", allowed: ["investment", "spent"]) else { return nil }
+            return Budget(investment: b.number("investment", from: 0), spent: b.number("spent", from: 0))
+        }
+        let programme = Programme(
+            id: id ?? "", name: name ?? "",
+            organisation: f.text("organisation"), sro: f.text("sro"), manager: f.text("manager"),
+            start: f.day("start"), end: f.day("end"), asOf: f.day("as_of"), summary: f.text("summary"),
+            confidence: f.choice("confidence", Confidence.self),
+            financialYearStart: f.integer("financial_year_start", in: 1...12),
+            budget: budget, currency: f.text("currency") ?? "GBP",
+            thresholds: thresholds(f.value("thresholds")),
+            locations: f.locations)
+        if let start = programme.start, let end = programme.end, end < start {
+            reader.report(.error(.inconsistent, "'programme': 'end' \(end) is before 'start' \(start)",
+                                 at: f.locations["end"]))
+        }
+        return id == nil || name == nil ? nil : programme
+    }
+
+    private func portfolio(_ node: Node) -> Portfolio? {
+        guard let f = reader.fields(of: node, what: "'portfolio'", allowed: Self.portfolioKeys) else { return nil }
+        return Portfolio(name: f.text("name"), asOf: f.day("as_of"),
+                         financialYearStart: f.integer("financial_year_start", in: 1...12),
+                         thresholds: thresholds(f.value("thresholds")), locations: f.locations)
+    }
+
+    private func thresholds(_ node: Node?) -> ThresholdOverrides {
+        guard let node, let f = reader.fields(of: node, what: "'thresholds'", allowed: Self.thresholdKeys) else {
+            return ThresholdOverrides()
+        }
+        let overrides = ThresholdOverrides(
+            dueSoonDays: f.integer("due_soon_days", in: 0...3660),
+            overdueToleranceDays: f.integer("overdue_tolerance_days", in: 0...3660),
+            benefitAmber: f.number("benefit_amber", from: 0, to: 1),
+            riskMedium: f.integer("risk_medium", in: 1...25),
+            riskHigh: f.integer("risk_high", in: 1...25))
+        if let medium = overrides.riskMedium, let high = overrides.riskHigh, medium > high {
+            reader.report(.error(.inconsistent,
+                "'thresholds': 'risk_medium' (\(medium)) is above 'risk_high' (\(high))", at: f.locations["risk_medium"]))
+        }
+        return overrides
+    }
+
+    static func isProgrammeID(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    // MARK: - Lists
+
+    /// Each item of a top-level list, decoded; items too broken to use are left out
+    /// (their mistakes are already reported).
+    private func items<T>(_ top: Fields, _ key: String, kind: String, allowed: [String],
+                          _ decode: (Fields, String) -> T?) -> [T] {
+        guard let nodes = top.list(key) else { return [] }
+        return nodes.enumerated().compactMap { index, node in
+            // Messages name the item by its id when it has one, else by its place in the list.
+            let name = node["id"]?.scalar.map { "\(kind) '\(NodeReader.clip($0.string))'" } ?? "\(kind) \(index + 1)"
+            guard let f = reader.fields(of: node, what: name, allowed: allowed) else { return nil }
+            let id = f.text("id", required: true)
+            if let id, id.isEmpty || id.contains("/") || id.contains(where: \.isWhitespace), let idNode = f.value("id") {
+                reader.error(.invalidId, "\(kind) id '\(NodeReader.clip(id))' may not be empty or contain '/' or spaces",
+                             at: idNode)
+            }
+            let item = decode(f, id ?? "")
+            return id == nil ? nil : item
+        }
+    }
+
+    private func workstream(_ f: Fields, id: String) -> Workstream? {
+        let name = f.text("name", required: true)
+        let workstream = Workstream(id: id, name: name ?? "", lead: f.text("lead"),
+                                    notes: f.text("notes"), source: f.text("source"), locations: f.locations)
+        return name == nil ? nil : workstream
+    }
+
+    private func milestone(_ f: Fields, id: String) -> Milestone? {
+        // Every field is read before deciding whether the item is usable, so each
+        // mistake in it is reported, not just the first.
+        let title = f.text("title", required: true)
+        let due = f.day("due", required: true)
+        let completed = f.day("completed")
+        let progress = f.number("progress", from: 0, to: 100)
+        let weight = f.number("weight", from: 0, excludingLower: true)
+        let cancelled = f.value("status").map { node in
+            if node.scalar?.string == "cancelled" { return true }
+            reader.error(.wrongType, "\(f.what): 'status' can only be 'cancelled' (leave it out otherwise), not \(reader.describe(node))",
+                         at: node)
+            return false
+        } ?? false
+        if completed != nil, let progress, progress < 100 {
+            reader.report(.error(.inconsistent,
+                "\(f.what) has a 'completed' date but 'progress' is \(Int(progress)); a completed milestone is 100% done",
+                at: f.locations["progress"]))
+        }
+        let milestone = Milestone(id: id, title: title ?? "", workstream: f.text("workstream"),
+                                  owner: f.text("owner"), start: f.day("start"), due: due ?? Day(ordinal: 0),
+                                  forecast: f.day("forecast"), completed: completed, progress: progress,
+                                  weight: weight ?? 1, cancelled: cancelled, dependsOn: f.references("depends_on"),
+                                  notes: f.text("notes"), source: f.text("source"), locations: f.locations)
+        return title == nil || due == nil ? nil : milestone
+    }
+
+    private func benefit(_ f: Fields, id: String) -> Benefit? {
+        let title = f.text("title", required: true)
+        let unit = f.text("unit", required: true)
+        let kind = f.choice("kind", Benefit.Kind.self) ?? .flow
+        let baseline = f.number("baseline")
+        if kind == .level, !f.has("baseline") {
+            reader.error(.missingKey, "\(f.what) is a level benefit and needs a 'baseline' (its value when the programme started)",
+                         at: f.node)
+        }
+        let benefit = Benefit(id: id, title: title ?? "", kind: kind, unit: unit ?? "",
+                              type: f.choice("type", Benefit.BenefitType.self), category: f.text("category"),
+                              owner: f.text("owner"), measure: f.text("measure"), baseline: baseline,
+                              direction: f.choice("direction", Benefit.Direction.self),
+                              targets: profile(f, "targets"), stretch: profile(f, "stretch"),
+                              actuals: profile(f, "actuals"), enabledBy: f.references("enabled_by"),
+                              notes: f.text("notes"), source: f.text("source"), locations: f.locations)
+        return title == nil || unit == nil ? nil : benefit
+    }
+
+    /// A benefit profile: period keys to numbers. Overlaps between periods depend on
+    /// the financial year start, so they are checked later, once that is known.
+    private func profile(_ f: Fields, _ key: String) -> Profile? {
+        guard let node = f.value(key) else { return nil }
+        guard reader.visit(node), case let .mapping(mapping) = node else {
+            reader.error(.wrongType, "\(f.what): '\(key)' should map periods to figures (e.g. FY2024-25: 698400), not \(reader.describe(node))",
+                         at: node)
+            return nil
+        }
+        var entries: [Profile.Entry] = []
+        for (periodNode, valueNode) in mapping {
+            guard reader.visit(periodNode) else { return nil }
+            guard let text = periodNode.scalar?.string else {
+                reader.error(.invalidPeriod, "\(f.what): a '\(key)' key should be a period (\(Period.acceptedForms))", at: periodNode)
+                continue
+            }
+            guard let period = Period(parsing: text) else {
+                reader.error(.invalidPeriod,
+                    "\(f.what): '\(NodeReader.clip(text))' in '\(key)' is not a period; write \(Period.acceptedForms)",
+                    at: periodNode)
+                continue
+            }
+            guard let value = Fields.number(valueNode, what: "\(f.what): '\(key)' for \(text)", reader: reader) else { continue }
+            entries.append(Profile.Entry(period, value, at: reader.location(of: periodNode)))
+        }
+        if entries.contains(where: { $0.period == .total }), entries.count > 1 {
+            reader.error(.invalidPeriod,
+                "\(f.what): '\(key)' mixes 'total' with periods; give either a whole-life total or figures by period",
+                at: node)
+        }
+        return Profile(entries)
+    }
+
+    private func risk(_ f: Fields, id: String) -> Risk? {
+        let title = f.text("title", required: true)
+        var targetLikelihood: Int?
+        var targetImpact: Int?
+        if let node = f.value("target"),
+           let t = reader.fields(of: node, what: "\(f.what): 'target'", allowed: ["likelihood", "impact"]) {
+            targetLikelihood = t.integer("likelihood", in: 1...5)
+            targetImpact = t.integer("impact", in: 1...5)
+        }
+        let risk = Risk(id: id, title: title ?? "", owner: f.text("owner"),
+                        likelihood: f.integer("likelihood", in: 1...5), impact: f.integer("impact", in: 1...5),
+                        targetLikelihood: targetLikelihood, targetImpact: targetImpact,
+                        mitigation: f.text("mitigation"), status: f.choice("status", Risk.Status.self) ?? .open,
+                        reviewBy: f.day("review_by"), affects: f.references("affects"), notes: f.text("notes"),
+                        source: f.text("source"), locations: f.locations)
+        return title == nil ? nil : risk
+    }
+
+    private func dependency(_ f: Fields, id: String) -> Dependency? {
+        let title = f.text("title", required: true)
+        let on = f.text("on").flatMap { text in f.value("on").map { Reference(text, at: reader.location(of: $0)) } }
+        let dependency = Dependency(id: id, title: title ?? "", on: on, owner: f.text("owner"),
+                                    neededBy: f.day("needed_by"),
+                                    status: f.choice("status", Dependency.Status.self) ?? .open,
+                                    affects: f.references("affects"), notes: f.text("notes"),
+                                    source: f.text("source"), locations: f.locations)
+        return title == nil ? nil : dependency
+    }
+}

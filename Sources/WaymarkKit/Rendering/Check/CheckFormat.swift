@@ -1,0 +1,13 @@
+/// The output formats of `waymark check`.
+public enum CheckFormat: String, Sendable, CaseIterable {
+    case text, json, github
+
+    /// Renders a check result in this format.
+    public func render(_ result: CheckResult) -> String {
+        switch self {
+        case .text: TextCheckRenderer().render(result)
+        case .json: JSONCheckRenderer().render(result)
+        case .github: GitHubCheckRenderer().render(result)
+        }
+    }
+}

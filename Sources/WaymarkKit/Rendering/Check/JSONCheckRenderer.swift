@@ -1,0 +1,158 @@
+import Foundation
+
+/// The JSON object of SPEC 5: snake_case keys, dates as `YYYY-MM-DD`, absent values null.
+struct JSONCheckRenderer {
+    func render(_ result: CheckResult) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let document = CheckDocument(result)
+        guard let data = try? encoder.encode(document), let text = String(data: data, encoding: .utf8) else {
+            return "{}\n"
+        }
+        return text + "\n"
+    }
+}
+
+private struct CheckDocument: Encodable {
+    let diagnostics: [DiagnosticJSON]
+    let programmes: [ProgrammeJSON]
+
+    init(_ result: CheckResult) {
+        diagnostics = result.diagnostics.map(DiagnosticJSON.init)
+        programmes = result.reports.map(ProgrammeJSON.init)
+    }
+}
+
+private struct DiagnosticJSON: Encodable {
+    let d: Diagnostic
+    init(_ d: Diagnostic) { self.d = d }
+
+    enum Keys: String, CodingKey { case severity, code, message, file, line, column }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(d.severity.rawValue, forKey: .severity)
+        try c.encode(d.code.rawValue, forKey: .code)
+        try c.encode(d.message, forKey: .message)
+        try c.encode(d.location.file, forKey: .file)
+        try c.encode(d.location.line, forKey: .line)
+        try c.encode(d.location.column, forKey: .column)
+    }
+}
+
+private struct ProgrammeJSON: Encodable {
+    let r: ProgrammeReport
+    init(_ r: ProgrammeReport) { self.r = r }
+
+    enum Keys: String, CodingKey {
+        case id, name, file, asOf = "as_of", percentComplete = "percent_complete", plannedPercent = "planned_percent"
+        case milestones, benefits, risks, rag, confidence
+        case realisedToDate = "realised_to_date", targetToDate = "target_to_date"
+        case netBenefitToDate = "net_benefit_to_date"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(r.programme.id, forKey: .id)
+        try c.encode(r.programme.name, forKey: .name)
+        try c.encode(r.programme.file, forKey: .file)
+        try c.encode(r.asOf.description, forKey: .asOf)
+        try c.encode(r.completion.percentComplete, forKey: .percentComplete)
+        try c.encode(r.completion.plannedPercent, forKey: .plannedPercent)
+        try c.encode(r.milestones.map(MilestoneJSON.init), forKey: .milestones)
+        try c.encode(r.benefits.map(BenefitJSON.init), forKey: .benefits)
+        try c.encode(r.risks.map(RiskJSON.init), forKey: .risks)
+        try c.encode([
+            "schedule": r.rag.schedule.rag?.rawValue, "benefits": r.rag.benefits.rag?.rawValue,
+            "risks": r.rag.risks.rag?.rawValue, "overall": r.rag.overall?.rawValue,
+        ], forKey: .rag)
+        try c.encode(r.programme.confidence?.rawValue, forKey: .confidence)
+        try c.encode(r.realisedToDate, forKey: .realisedToDate)
+        try c.encode(r.targetToDate, forKey: .targetToDate)
+        try c.encode(r.netBenefitToDate, forKey: .netBenefitToDate)
+    }
+}
+
+private struct MilestoneJSON: Encodable {
+    let s: MilestoneStatus
+    init(_ s: MilestoneStatus) { self.s = s }
+
+    enum Keys: String, CodingKey {
+        case id, title, due, forecast, effective, completed, progress, weight, state, rag
+        case daysOverdue = "days_overdue", slippedDays = "slipped_days"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        let m = s.milestone
+        try c.encode(m.id, forKey: .id)
+        try c.encode(m.title, forKey: .title)
+        try c.encode(m.due.description, forKey: .due)
+        try c.encode(m.forecast?.description, forKey: .forecast)
+        try c.encode(m.effective.description, forKey: .effective)
+        try c.encode(m.completed?.description, forKey: .completed)
+        try c.encode(JSONNumber(s.progress), forKey: .progress)
+        try c.encode(JSONNumber(m.weight), forKey: .weight)
+        try c.encode(s.state.rawValue, forKey: .state)
+        try c.encode(s.rag?.rawValue, forKey: .rag)
+        try c.encode(s.daysOverdue, forKey: .daysOverdue)
+        try c.encode(s.slippedDays, forKey: .slippedDays)
+    }
+}
+
+private struct BenefitJSON: Encodable {
+    let s: BenefitStatus
+    init(_ s: BenefitStatus) { self.s = s }
+
+    enum Keys: String, CodingKey {
+        case id, kind, unit, rag
+        case targetToDate = "target_to_date", actualToDate = "actual_to_date", realisation
+        case totalTarget = "total_target", totalActual = "total_actual", totalStretch = "total_stretch"
+        case latestActual = "latest_actual"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(s.benefit.id, forKey: .id)
+        try c.encode(s.benefit.kind.rawValue, forKey: .kind)
+        try c.encode(s.benefit.unit, forKey: .unit)
+        try c.encode(s.targetToDate, forKey: .targetToDate)
+        try c.encode(s.actualToDate, forKey: .actualToDate)
+        try c.encode(s.realisation, forKey: .realisation)
+        try c.encode(s.totalTarget, forKey: .totalTarget)
+        try c.encode(s.totalActual, forKey: .totalActual)
+        try c.encode(s.totalStretch, forKey: .totalStretch)
+        try c.encode(s.latestActual, forKey: .latestActual)
+        try c.encode(s.rag?.rawValue, forKey: .rag)
+    }
+}
+
+private struct RiskJSON: Encodable {
+    let s: RiskStatus
+    init(_ s: RiskStatus) { self.s = s }
+
+    enum Keys: String, CodingKey { case id, score, band, status }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(s.risk.id, forKey: .id)
+        try c.encode(s.score, forKey: .score)
+        try c.encode(s.band?.rawValue, forKey: .band)
+        try c.encode(s.risk.status.rawValue, forKey: .status)
+    }
+}
+
+/// A whole number as an integer (`80`), anything else as a decimal (`12.5`).
+private struct JSONNumber: Encodable {
+    let value: Double
+    init(_ value: Double) { self.value = value }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if value.rounded() == value, abs(value) < 1e15 {
+            try c.encode(Int(value))
+        } else {
+            try c.encode(value)
+        }
+    }
+}

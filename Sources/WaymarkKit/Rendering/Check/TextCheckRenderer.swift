@@ -1,0 +1,35 @@
+/// Compiler-style lines (`file:line:col: severity: message [code]`), which editors and
+/// CI logs make clickable, then one summary line a programme.
+struct TextCheckRenderer {
+    func render(_ result: CheckResult) -> String {
+        var lines = result.diagnostics.map { d in
+            "\(d.location): \(d.severity.rawValue): \(d.message) [\(d.code.rawValue)]"
+        }
+        lines += result.reports.map(summary)
+        let count = { (severity: Severity) in result.diagnostics.filter { $0.severity == severity }.count }
+        lines.append("\(plural(result.files.count, "file")) checked: \(plural(count(.error), "error")), \(plural(count(.warning), "warning"))")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func summary(_ report: ProgrammeReport) -> String {
+        let p = report.programme
+        var parts: [String] = []
+        if let complete = report.completion.percentComplete, let planned = report.completion.plannedPercent {
+            parts.append("\(oneDecimal(complete))% complete (planned \(oneDecimal(planned))%)")
+        } else {
+            parts.append("no milestones")
+        }
+        parts.append("\(report.overdue.count) overdue")
+        let rag = report.rag
+        let name = { (r: RAG?) in r?.rawValue ?? "none" }
+        parts.append("RAG \(name(rag.overall)) (schedule \(name(rag.schedule.rag)), benefits \(name(rag.benefits.rag)), risks \(name(rag.risks.rag)))")
+        return "\(p.id): \(parts.joined(separator: ", ")) as of \(report.asOf)"
+    }
+}
+
+/// 62.5, 70.0: figures to one decimal place, rounded half away from zero.
+func oneDecimal(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    let sign = tenths < 0 ? "-" : ""
+    return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+}

@@ -1,0 +1,137 @@
+/// Checks that need more than one item: unique ids, references that resolve,
+/// dependency cycles, and benefit periods that overlap (SPEC 1 and 2).
+struct RunValidator {
+    let programmes: [Programme]
+    let settings: [ProgrammeSettings]
+    private let index: ProgrammeIndex
+
+    init(programmes: [Programme], settings: [ProgrammeSettings]) {
+        self.programmes = programmes
+        self.settings = settings
+        self.index = ProgrammeIndex(programmes)
+    }
+
+    func diagnostics() -> [Diagnostic] {
+        var result = duplicateProgrammeIDs()
+        for (programme, settings) in zip(programmes, settings) {
+            result += duplicateItemIDs(in: programme)
+            result += references(in: programme)
+            result += overlappingPeriods(in: programme, financialYearStart: settings.financialYearStart)
+        }
+        result += DependencyGraph(programmes: programmes, index: index).cycleDiagnostics()
+        return result
+    }
+
+    private func duplicateProgrammeIDs() -> [Diagnostic] {
+        var seen: [String: Programme] = [:]
+        var result: [Diagnostic] = []
+        for programme in programmes {
+            if let first = seen[programme.id] {
+                result.append(.error(.duplicateId,
+                    "programme id '\(programme.id)' is already used by \(first.file); each programme needs its own id",
+                    at: programme.locations["id"]))
+            } else {
+                seen[programme.id] = programme
+            }
+        }
+        return result
+    }
+
+    private func duplicateItemIDs(in programme: Programme) -> [Diagnostic] {
+        let all: [(kind: String, id: String, location: SourceLocation)] =
+            programme.workstreams.map { ("workstream", $0.id, $0.locations["id"]) }
+            + programme.milestones.map { ("milestone", $0.id, $0.locations["id"]) }
+            + programme.benefits.map { ("benefit", $0.id, $0.locations["id"]) }
+            + programme.risks.map { ("risk", $0.id, $0.locations["id"]) }
+            + programme.dependencies.map { ("dependency", $0.id, $0.locations["id"]) }
+        var seen: [String: (kind: String, location: SourceLocation)] = [:]
+        var result: [Diagnostic] = []
+        for item in all {
+            if let first = seen[item.id] {
+                result.append(.error(.duplicateId,
+                    "\(item.kind) id '\(item.id)' is already used by a \(first.kind) at line \(first.location.line ?? 0); ids are unique across all lists of a programme",
+                    at: item.location))
+            } else {
+                seen[item.id] = (item.kind, item.location)
+            }
+        }
+        return result
+    }
+
+    private func references(in programme: Programme) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        func check(_ reference: Reference, from what: String, allowed: Set<ProgrammeIndex.ItemKind>, crossProgramme: Bool) {
+            let target = ProgrammeIndex.target(of: reference, from: programme.id)
+            if reference.programmeID != nil, !crossProgramme {
+                result.append(.error(.unknownReference,
+                    "\(what) refers to '\(reference.text)' in another programme; only ids of this programme are allowed here",
+                    at: reference.location))
+                return
+            }
+            guard index.hasProgramme(target.programme) else {
+                result.append(.warning(.unresolvedReference,
+                    "\(what) refers to programme '\(target.programme)', which is not in this run; '\(reference.text)' is not checked",
+                    at: reference.location))
+                return
+            }
+            let expected = allowed.map(\.rawValue).sorted().joined(separator: " or ")
+            guard let kind = index.kind(of: target.item, in: target.programme) else {
+                let place = reference.programmeID == nil ? "this programme" : "programme '\(target.programme)'"
+                result.append(.error(.unknownReference,
+                    "\(what) refers to '\(reference.text)', but \(place) has no \(expected) with that id",
+                    at: reference.location))
+                return
+            }
+            if !allowed.contains(kind) {
+                result.append(.error(.unknownReference,
+                    "\(what) refers to '\(reference.text)', which is a \(kind.rawValue), not a \(expected)",
+                    at: reference.location))
+            }
+        }
+        for m in programme.milestones {
+            if let w = m.workstream {
+                check(Reference(w, at: m.locations["workstream"]), from: "milestone '\(m.id)'",
+                      allowed: [.workstream], crossProgramme: false)
+            }
+            for r in m.dependsOn {
+                check(r, from: "milestone '\(m.id)'", allowed: [.milestone], crossProgramme: true)
+            }
+        }
+        for b in programme.benefits {
+            for r in b.enabledBy { check(r, from: "benefit '\(b.id)'", allowed: [.milestone], crossProgramme: true) }
+        }
+        for risk in programme.risks {
+            for r in risk.affects {
+                check(r, from: "risk '\(risk.id)'", allowed: [.milestone, .benefit], crossProgramme: false)
+            }
+        }
+        for d in programme.dependencies {
+            if let on = d.on { check(on, from: "dependency '\(d.id)'", allowed: [.milestone], crossProgramme: true) }
+            for r in d.affects {
+                check(r, from: "dependency '\(d.id)'", allowed: [.milestone, .benefit], crossProgramme: false)
+            }
+        }
+        return result
+    }
+
+    /// Periods in one profile that share days (FY2024-25 beside 2024-07, with an
+    /// April year), which would count the same days twice.
+    private func overlappingPeriods(in programme: Programme, financialYearStart: Int) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for b in programme.benefits {
+            for (name, profile) in [("targets", b.targets), ("stretch", b.stretch), ("actuals", b.actuals)] {
+                let ranged = (profile?.entries ?? []).compactMap { entry in
+                    entry.period.range(financialYearStart: financialYearStart).map { (entry, $0) }
+                }
+                for (i, (entry, range)) in ranged.enumerated() {
+                    if let earlier = ranged[..<i].first(where: { $0.1.overlaps(range) }) {
+                        result.append(.error(.invalidPeriod,
+                            "benefit '\(b.id)': \(entry.period) in '\(name)' overlaps \(earlier.0.period); each day may be counted in one period only",
+                            at: entry.location))
+                    }
+                }
+            }
+        }
+        return result
+    }
+}

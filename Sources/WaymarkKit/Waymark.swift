@@ -1,0 +1,56 @@
+/// The result of checking a set of files: what was found, and every programme's figures.
+public struct CheckResult: Sendable {
+    public let files: [LoadedFile]
+    public let portfolio: Portfolio?
+    /// Programmes that could be read, in input order, with their figures.
+    public let reports: [ProgrammeReport]
+    /// Every diagnostic of the run, sorted by file, line and column.
+    public let diagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// The engine's front door.
+public enum Waymark {
+    /// Loads `paths` (files, or directories of them) and checks them.
+    /// - Parameters:
+    ///   - asOf: `--as-of`, which overrides every file's as-of date.
+    ///   - today: the date to use when no file gives one (the caller reads the clock).
+    public static func check(paths: [String], asOf: Day?, today: Day, loader: ProgrammeLoader = ProgrammeLoader()) -> CheckResult {
+        let files = loader.expand(paths: paths).map(loader.load(path:))
+        return check(files: files, asOf: asOf, today: today)
+    }
+
+    /// Checks files already loaded (from disk, or from a git revision).
+    public static func check(files: [LoadedFile], asOf: Day?, today: Day) -> CheckResult {
+        var diagnostics = files.flatMap(\.diagnostics)
+        var portfolio: Portfolio?
+        var programmes: [Programme] = []
+        for file in files {
+            switch file.content {
+            case let .portfolio(p):
+                if let first = portfolio {
+                    diagnostics.append(.error(.duplicatePortfolio,
+                        "a second portfolio file; the first is \(first.locations.item.file), and a run may have only one",
+                        at: p.locations.item))
+                } else {
+                    portfolio = p
+                }
+            case let .programme(p):
+                programmes.append(p)
+            case nil:
+                break
+            }
+        }
+        let settings = programmes.map { ProgrammeSettings(for: $0, portfolio: portfolio, asOfOverride: asOf, today: today) }
+        diagnostics += RunValidator(programmes: programmes, settings: settings).diagnostics()
+        let reports = zip(programmes, settings).map { ProgrammeReport($0, settings: $1) }
+        diagnostics += AttentionChecks(reports: reports).diagnostics()
+        return CheckResult(files: files, portfolio: portfolio, reports: reports, diagnostics: unique(diagnostics).sorted())
+    }
+
+    private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+}
