@@ -47,14 +47,18 @@ struct FileDecoder {
             return portfolio(node).map(FileContent.portfolio)
         }
         guard let top = reader.fields(of: root, what: "the file", allowed: Self.topKeys) else { return nil }
-        guard top.require("programme"), let header = top.value("programme") else { return nil }
-        guard var programme = programmeHeader(header) else { return nil }
-        programme.workstreams = items(top, "workstreams", kind: "workstream", allowed: Self.workstreamKeys, workstream)
-        programme.milestones = items(top, "milestones", kind: "milestone", allowed: Self.milestoneKeys, milestone)
-        programme.benefits = items(top, "benefits", kind: "benefit", allowed: Self.benefitKeys, benefit)
-        programme.risks = items(top, "risks", kind: "risk", allowed: Self.riskKeys, risk)
-        programme.dependencies = items(top, "dependencies", kind: "dependency", allowed: Self.dependencyKeys, dependency)
-        return .programme(programme)
+        let header = top.require("programme") ? top.value("programme").flatMap(programmeHeader) : nil
+        // The lists are read even when the header is unusable, so their mistakes are reported too.
+        var programme = header ?? Programme(id: "", name: "", locations: ItemLocations(item: reader.location(of: root)))
+        // Ids share one namespace across the lists (SPEC 1). They are checked here, where
+        // even items too broken to keep are seen, so a repeated id is never missed.
+        var ids: [String: (kind: String, location: SourceLocation)] = [:]
+        programme.workstreams = items(top, "workstreams", kind: "workstream", allowed: Self.workstreamKeys, &ids, workstream)
+        programme.milestones = items(top, "milestones", kind: "milestone", allowed: Self.milestoneKeys, &ids, milestone)
+        programme.benefits = items(top, "benefits", kind: "benefit", allowed: Self.benefitKeys, &ids, benefit)
+        programme.risks = items(top, "risks", kind: "risk", allowed: Self.riskKeys, &ids, risk)
+        programme.dependencies = items(top, "dependencies", kind: "dependency", allowed: Self.dependencyKeys, &ids, dependency)
+        return header == nil ? nil : .programme(programme)
     }
 
     // MARK: - Programme and portfolio
@@ -121,20 +125,32 @@ struct FileDecoder {
     /// Each item of a top-level list, decoded; items too broken to use are left out
     /// (their mistakes are already reported).
     private func items<T>(_ top: Fields, _ key: String, kind: String, allowed: [String],
+                          _ ids: inout [String: (kind: String, location: SourceLocation)],
                           _ decode: (Fields, String) -> T?) -> [T] {
         guard let nodes = top.list(key) else { return [] }
-        return nodes.enumerated().compactMap { index, node in
+        var decoded: [T] = []
+        for (index, node) in nodes.enumerated() {
             // Messages name the item by its id when it has one, else by its place in the list.
             let name = node["id"]?.scalar.map { "\(kind) '\(NodeReader.clip($0.string))'" } ?? "\(kind) \(index + 1)"
-            guard let f = reader.fields(of: node, what: name, allowed: allowed) else { return nil }
+            guard let f = reader.fields(of: node, what: name, allowed: allowed) else { continue }
             let id = f.text("id", required: true)
             if let id, id.isEmpty || id.contains("/") || id.contains(where: \.isWhitespace), let idNode = f.value("id") {
                 reader.error(.invalidId, "\(kind) id '\(NodeReader.clip(id))' may not be empty or contain '/' or spaces",
                              at: idNode)
             }
-            let item = decode(f, id ?? "")
-            return id == nil ? nil : item
+            if let id, let idNode = f.value("id") {
+                let location = reader.location(of: idNode)
+                if let first = ids[id] {
+                    reader.error(.duplicateId,
+                        "\(kind) id '\(NodeReader.clip(id))' is already used by a \(first.kind) at line \(first.location.line ?? 0); ids are unique across all lists of a programme",
+                        at: idNode)
+                } else {
+                    ids[id] = (kind, location)
+                }
+            }
+            if let item = decode(f, id ?? ""), id != nil { decoded.append(item) }
         }
+        return decoded
     }
 
     private func workstream(_ f: Fields, id: String) -> Workstream? {

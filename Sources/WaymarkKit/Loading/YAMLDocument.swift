@@ -60,7 +60,9 @@ struct YAMLDocument {
             if problem.contains("Maximum nesting level") || (context?.text.contains("Maximum nesting level") ?? false) {
                 return .error(.tooLarge, "the YAML nests deeper than 1,000 levels", at: at(mark))
             }
-            return .error(.yamlSyntax, syntaxMessage(problem: problem, context: context?.text), at: at(mark))
+            var message = syntaxMessage(problem: problem, context: context?.text)
+            if startsWithTab(line: mark.line, in: text) { message += "; indent with spaces, not tabs" }
+            return .error(.yamlSyntax, message, at: at(mark))
         case let .composer(context, problem, mark, _):
             if context?.text == "expected a single document in the stream" {
                 return .error(.yamlSyntax,
@@ -80,10 +82,14 @@ struct YAMLDocument {
     private static func syntaxMessage(problem: String, context: String?) -> String {
         var message = "invalid YAML: \(clip(problem))"
         if let context, !context.isEmpty { message += " (\(clip(context)))" }
-        if problem.contains("tab") {
-            message += "; indent with spaces, not tabs"
-        }
         return message
+    }
+
+    /// Whether a line's indentation holds a tab, which YAML forbids.
+    private static func startsWithTab(line: Int, in text: String) -> Bool {
+        guard let content = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
+            .dropFirst(line - 1).first else { return false }
+        return content.prefix { $0 == " " || $0 == "\t" }.contains("\t")
     }
 
     private static func clip(_ text: String) -> String {

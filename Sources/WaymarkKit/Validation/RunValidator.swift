@@ -1,4 +1,4 @@
-/// Checks that need more than one item: unique ids, references that resolve,
+/// Checks that need the whole run: unique programme ids, references that resolve,
 /// dependency cycles, and benefit periods that overlap (SPEC 1 and 2).
 struct RunValidator {
     let programmes: [Programme]
@@ -14,7 +14,6 @@ struct RunValidator {
     func diagnostics() -> [Diagnostic] {
         var result = duplicateProgrammeIDs()
         for (programme, settings) in zip(programmes, settings) {
-            result += duplicateItemIDs(in: programme)
             result += references(in: programme)
             result += overlappingPeriods(in: programme, financialYearStart: settings.financialYearStart)
         }
@@ -32,27 +31,6 @@ struct RunValidator {
                     at: programme.locations["id"]))
             } else {
                 seen[programme.id] = programme
-            }
-        }
-        return result
-    }
-
-    private func duplicateItemIDs(in programme: Programme) -> [Diagnostic] {
-        let all: [(kind: String, id: String, location: SourceLocation)] =
-            programme.workstreams.map { ("workstream", $0.id, $0.locations["id"]) }
-            + programme.milestones.map { ("milestone", $0.id, $0.locations["id"]) }
-            + programme.benefits.map { ("benefit", $0.id, $0.locations["id"]) }
-            + programme.risks.map { ("risk", $0.id, $0.locations["id"]) }
-            + programme.dependencies.map { ("dependency", $0.id, $0.locations["id"]) }
-        var seen: [String: (kind: String, location: SourceLocation)] = [:]
-        var result: [Diagnostic] = []
-        for item in all {
-            if let first = seen[item.id] {
-                result.append(.error(.duplicateId,
-                    "\(item.kind) id '\(item.id)' is already used by a \(first.kind) at line \(first.location.line ?? 0); ids are unique across all lists of a programme",
-                    at: item.location))
-            } else {
-                seen[item.id] = (item.kind, item.location)
             }
         }
         return result
@@ -108,7 +86,7 @@ struct RunValidator {
         for d in programme.dependencies {
             if let on = d.on { check(on, from: "dependency '\(d.id)'", allowed: [.milestone], crossProgramme: true) }
             for r in d.affects {
-                check(r, from: "dependency '\(d.id)'", allowed: [.milestone, .benefit], crossProgramme: false)
+                check(r, from: "dependency '\(d.id)'", allowed: [.milestone], crossProgramme: false)
             }
         }
         return result
