@@ -77,3 +77,10 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case confidenceMismatch = "confidence-mismatch"
     case unresolvedReference = "unresolved-reference"
 }
+
+extension Diagnostic: CustomStringConvertible {
+    /// The compiler-style line: `file:line:col: severity: message [code]`.
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message) [\(code.rawValue)]"
+    }
+}

@@ -2,9 +2,7 @@
 /// CI logs make clickable, then one summary line a programme.
 struct TextCheckRenderer {
     func render(_ result: CheckResult) -> String {
-        var lines = result.diagnostics.map { d in
-            "\(d.location): \(d.severity.rawValue): \(d.message) [\(d.code.rawValue)]"
-        }
+        var lines = result.diagnostics.map(\.description)
         lines += result.reports.map(summary)
         let count = { (severity: Severity) in result.diagnostics.filter { $0.severity == severity }.count }
         lines.append("\(plural(result.files.count, "file")) checked: \(plural(count(.error), "error")), \(plural(count(.warning), "warning"))")
