@@ -6,7 +6,7 @@ import Testing
     static let riverside = "Tests/WaymarkKitTests/Fixtures/programmes/riverside-hubs.yaml"
 
     /// A temporary directory holding the given files.
-    private func directory(_ files: [String: String]) throws -> URL {
+    func directory(_ files: [String: String]) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         for (name, text) in files {
@@ -100,5 +100,14 @@ import Testing
         let help = try WaymarkBinary.run(["--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("check"))
+    }
+}
+
+extension CheckCommandTests {
+    @Test func anEmptyFolderIsAnError() throws {
+        let dir = try directory([:])
+        let output = try WaymarkBinary.run(["check", dir.path])
+        #expect(output.status == 2)
+        #expect(output.stdout.hasPrefix("\(dir.path): error: this folder holds no .yaml or .yml programme files [unreadable]\n"))
     }
 }
