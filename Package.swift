@@ -29,6 +29,8 @@ let package = Package(
         .testTarget(
             name: "WaymarkKitTests",
             dependencies: ["WaymarkKit"],
+            // Golden files are read from the source tree by path, not shipped as resources.
+            exclude: ["Pack/Snapshots"],
             resources: [.copy("Fixtures")]
         ),
         // End-to-end: runs the built `waymark` binary. Depending on the executable makes

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// `waymark pack` end to end: the built binary, its output, its exit status, its files.
+struct PackCommandTests {
+    private func files(in folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            result[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return result
+    }
+
+    /// `programmes/` in `folder`, holding a copy of the riverside fixture.
+    private func riversideProgrammes(in folder: URL) throws -> URL {
+        let programmes = folder.appendingPathComponent("programmes")
+        try FileManager.default.createDirectory(at: programmes, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: WaymarkRunner.fixture("programmes/riverside-hubs.yaml"),
+                                         toPath: programmes.appendingPathComponent("riverside-hubs.yaml").path)
+        return programmes
+    }
+
+    @Test func writesAPackForEachProgrammeAndTheSummary() throws {
+        let folder = try WaymarkRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("packs")
+        let run = try WaymarkRunner.run(["pack", WaymarkRunner.fixture("programmes"), WaymarkRunner.fixture("pack"),
+                                         "--out", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        let names = ["riverside-hubs.md", "euro-bridge.md", "hostile-text.md", "quiet-start.md", "README.md"]
+        #expect(run.stdout == names.map { "wrote \(out.path)/\($0)\n" }.joined())
+        #expect(try files(in: out).keys.sorted() == names.sorted())
+        let pack = try String(contentsOf: out.appendingPathComponent("riverside-hubs.md"), encoding: .utf8)
+        #expect(pack.hasPrefix("# Riverside Family Hubs\n\n**Status at 30 Sep 2024 · Overall RAG: 🔴 Red**\n"))
+    }
+
+    @Test func twoRunsGiveByteIdenticalPacks() throws {
+        let folder = try WaymarkRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = [WaymarkRunner.fixture("programmes"), WaymarkRunner.fixture("pack")]
+        for name in ["one", "two"] {
+            let run = try WaymarkRunner.run(["pack"] + inputs + ["--out", folder.appendingPathComponent(name).path])
+            #expect(run.status == 0)
+        }
+        let one = try files(in: folder.appendingPathComponent("one"))
+        #expect(one.count == 5)
+        #expect(one == (try files(in: folder.appendingPathComponent("two"))))
+    }
+
+    @Test func anInputErrorPrintsTheDiagnosticsAndWritesNothing() throws {
+        let folder = try WaymarkRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let programmes = try riversideProgrammes(in: folder)
+        try Data("programme:\n  id: broken\n  name: Broken\n  as_of: 31/03/2024\n".utf8)
+            .write(to: programmes.appendingPathComponent("broken.yaml"))
+        // No PATH and no --out: programmes/ in, packs/ out, both in the current folder.
+        let run = try WaymarkRunner.run(["pack"], in: folder)
+        #expect(run.status == 2)
+        #expect(run.stdout.contains("programmes/broken.yaml:4:10: error:"))
+        #expect(run.stdout.contains("[invalid-date]"))
+        #expect(run.stderr == "waymark pack: the inputs have 1 error, so no pack was written; fix them and run again\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("packs").path))
+    }
+
+    @Test func defaultsToProgrammesInAndPacksOut() throws {
+        let folder = try WaymarkRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let programmes = try riversideProgrammes(in: folder)
+        let run = try WaymarkRunner.run(["pack"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.stdout == "wrote packs/riverside-hubs.md\nwrote packs/README.md\n")
+        #expect(try files(in: folder.appendingPathComponent("packs")).count == 2)
+        // The inputs are untouched.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: programmes.path) == ["riverside-hubs.yaml"])
+    }
+
+    @Test func anOutputThatIsAFileIsAClearError() throws {
+        let folder = try WaymarkRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("packs")
+        try Data("keep me".utf8).write(to: file)
+        let run = try WaymarkRunner.run(["pack", WaymarkRunner.fixture("programmes"), "--out", file.path])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("is a file, not a folder"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "keep me")
+    }
+
+    @Test func badUsageExitsTwo() throws {
+        let run = try WaymarkRunner.run(["pack", "--as-of", "31/03/2024"])
+        #expect(run.status == 2)
+        #expect(!run.stderr.isEmpty)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+@testable import WaymarkKit
+
+/// The run the pack tests render: the riverside programme that uses every feature, and
+/// the pack fixtures (hostile text, a programme with no milestones and whole-life
+/// benefits, one in euros with its own thresholds, and a portfolio file), together so
+/// that dependencies between programmes resolve.
+enum PackFixtures {
+    static let today = Day(year: 2024, month: 9, day: 30)!
+
+    static var paths: [String] {
+        [Fixtures.path("programmes/riverside-hubs.yaml"), Fixtures.path("pack")]
+    }
+
+    static func run() -> CheckResult {
+        Waymark.check(paths: paths, asOf: nil, today: today)
+    }
+
+    static let programmeIDs = ["riverside-hubs", "euro-bridge", "hostile-text", "quiet-start"]
+
+    static func renderer(_ id: String, in result: CheckResult = run()) -> ProgrammePackRenderer? {
+        result.reports.first { $0.programme.id == id }.map { ProgrammePackRenderer(report: $0, result: result) }
+    }
+
+    /// A fresh empty folder under the temporary directory.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("waymark-pack-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The Mermaid blocks of a Markdown text.
+    static func mermaidBlocks(_ markdown: String) -> [[String]] {
+        var blocks: [[String]] = []
+        var current: [String]?
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if current == nil, line == "```mermaid" {
+                current = []
+            } else if current != nil, line == "```" {
+                blocks.append(current ?? [])
+                current = nil
+            } else if current != nil {
+                current?.append(line)
+            }
+        }
+        return blocks
+    }
+}
