@@ -33,11 +33,16 @@ enum WaymarkRunner {
         return found
     }
 
+    /// The repository root, the working folder unless a test names another, so tests can
+    /// name fixtures by their paths in the repository.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
     static func run(_ arguments: [String], in folder: URL? = nil) throws -> Output {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
+        process.currentDirectoryURL = folder ?? root
         let out = Pipe()
         // Standard error goes to a file, so neither stream can fill up and stall the child
         // while the other is read.
