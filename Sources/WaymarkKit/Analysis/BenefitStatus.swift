@@ -29,22 +29,27 @@ public struct BenefitStatus: Sendable {
             totalStretch = benefit.stretch?.sum
             latestActual = nil
             comparisonPeriod = nil
-            if let targets = benefit.targets, !benefit.isUnprofiled {
-                let target = targets.entries.reduce(0.0) { sum, entry in
-                    guard let r = range(entry.period), r.lowerBound <= asOf else { return sum }
-                    if r.upperBound < asOf { return sum + entry.value }
-                    let elapsed = Double(r.lowerBound.days(to: asOf) + 1)
-                    let length = Double(r.lowerBound.days(to: r.upperBound) + 1)
-                    return sum + entry.value * elapsed / length
-                }
-                let actual = (benefit.actuals?.entries ?? []).filter(started).reduce(0.0) { $0 + $1.value }
-                targetToDate = target
-                actualToDate = actual
-                realisation = target == 0 ? nil : actual / target
-            } else {
+            if benefit.isUnprofiled {
                 targetToDate = nil
                 actualToDate = nil
                 realisation = nil
+            } else {
+                // An unquantified benefit (no targets) still shows what it has achieved;
+                // it is never scored.
+                let target = benefit.targets.map { targets in
+                    targets.entries.reduce(0.0) { sum, entry in
+                        guard let r = range(entry.period), r.lowerBound <= asOf else { return sum }
+                        if r.upperBound < asOf { return sum + entry.value }
+                        let elapsed = Double(r.lowerBound.days(to: asOf) + 1)
+                        let length = Double(r.lowerBound.days(to: r.upperBound) + 1)
+                        return sum + entry.value * elapsed / length
+                    }
+                }
+                let actual = benefit.targets == nil && benefit.actuals == nil
+                    ? nil : (benefit.actuals?.entries ?? []).filter(started).reduce(0.0) { $0 + $1.value }
+                targetToDate = target
+                actualToDate = actual
+                if let target, let actual, target != 0 { realisation = actual / target } else { realisation = nil }
             }
         case .level:
             totalTarget = nil

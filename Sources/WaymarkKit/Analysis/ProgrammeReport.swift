@@ -8,7 +8,8 @@ public struct ProgrammeReport: Sendable {
     public let risks: [RiskStatus]
     public let completion: Completion
     public let rag: RAGBreakdown
-    /// Σ actual to date of flow benefits counted in the programme currency; nil when none are.
+    /// Σ actual to date of flow benefits in the programme currency that have a target
+    /// to date; nil when none has.
     public let realisedToDate: Double?
     /// Σ target to date of the same benefits.
     public let targetToDate: Double?
@@ -26,8 +27,10 @@ public struct ProgrammeReport: Sendable {
         risks = programme.risks.map { RiskStatus($0, thresholds: settings.thresholds) }
         completion = Completion(milestones, asOf: settings.asOf)
         rag = RAGBreakdown(milestones: milestones, benefits: benefits, risks: risks)
+        // Realised is set beside target, so only benefits with a target to date count:
+        // savings recorded against no target would inflate the comparison.
         let money = benefits.filter {
-            $0.benefit.kind == .flow && $0.benefit.unit == programme.currency && $0.actualToDate != nil
+            $0.benefit.kind == .flow && $0.benefit.unit == programme.currency && $0.targetToDate != nil
         }
         realisedToDate = money.isEmpty ? nil : money.reduce(0) { $0 + ($1.actualToDate ?? 0) }
         targetToDate = money.isEmpty ? nil : money.reduce(0) { $0 + ($1.targetToDate ?? 0) }

@@ -178,3 +178,23 @@ import Testing
         #expect(try status("{id: b, title: B, unit: GBP, targets: {FY2023-24: 100}, actuals: {FY2023-24: 100}}").rag == .green)
     }
 }
+
+extension BenefitFiguresTests {
+    @Test func unquantifiedBenefitShowsItsActualsButIsNotScoredOrCountedAsRealised() throws {
+        // Actuals 2,770 (FY2023-24, started) and 6,656 (FY2024-25, not started by 31 Mar 2024).
+        let report = try #require(Inputs.report(header + """
+            benefits:
+              - {id: avoided, title: Avoided, unit: GBP, actuals: {FY2023-24: 2770, FY2024-25: 6656}}
+              - {id: saved, title: Saved, unit: GBP, targets: {FY2023-24: 100}, actuals: {FY2023-24: 120}}
+            """))
+        let avoided = report.benefits[0]
+        #expect(avoided.actualToDate == 2770)
+        #expect(avoided.totalActual == 9426)
+        #expect(avoided.targetToDate == nil)
+        #expect(avoided.realisation == nil)
+        #expect(avoided.rag == nil)
+        // Realised beside target counts only the benefit with a target: 120 against 100.
+        #expect(report.realisedToDate == 120)
+        #expect(report.targetToDate == 100)
+    }
+}
