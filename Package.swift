@@ -26,16 +26,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What both test targets use: running processes, temporary folders.
+        .target(name: "WaymarkTestSupport", path: "Tests/WaymarkTestSupport"),
         .testTarget(
             name: "WaymarkKitTests",
-            dependencies: ["WaymarkKit"],
+            dependencies: ["WaymarkKit", "WaymarkTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         // End-to-end: runs the built `waymark` binary. Depending on the executable makes
         // `swift test` build it first.
         .testTarget(
             name: "WaymarkCLITests",
-            dependencies: ["waymark"]
+            dependencies: ["waymark", "WaymarkKit", "WaymarkTestSupport", .product(name: "Yams", package: "Yams")]
         ),
     ]
 )
