@@ -26,9 +26,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What both test targets use: running processes, temporary folders.
+        .target(name: "WaymarkTestSupport", path: "Tests/WaymarkTestSupport"),
         .testTarget(
             name: "WaymarkKitTests",
-            dependencies: ["WaymarkKit"],
+            dependencies: ["WaymarkKit", "WaymarkTestSupport"],
             // Golden files are read from the source tree by path, not shipped as resources.
             exclude: ["Pack/Snapshots"],
             resources: [.copy("Fixtures")]
@@ -37,7 +39,7 @@ let package = Package(
         // `swift test` build it first.
         .testTarget(
             name: "WaymarkCLITests",
-            dependencies: ["waymark"]
+            dependencies: ["waymark", "WaymarkKit", "WaymarkTestSupport", .product(name: "Yams", package: "Yams")]
         ),
     ]
 )

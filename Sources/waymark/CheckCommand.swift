@@ -30,7 +30,10 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: text, json (for tools) or github (annotations in GitHub Actions).")
+    @Option(help: """
+        Output format: text (for people), json (for other tools), github (annotations on the \
+        YAML lines in GitHub Actions) or junit (a test report for GitLab CI, Jenkins and others).
+        """)
     var format: CheckFormat = .text
 
     @Option(name: .customLong("fail-on"),

@@ -11,11 +11,24 @@ struct WaymarkCommand: ParsableCommand {
         commandName: "waymark",
         abstract: "Check programme files and write status packs for a steering group.",
         discussion: """
-            Each programme is a YAML file kept in git: milestones, benefits, risks and \
+            Each programme is a YAML file kept in git: its milestones, benefits, risks and \
             dependencies. With no PATH, commands read the programmes/ folder.
+
+            Getting started:
+              waymark init      write a starter programme file to fill in
+              waymark check     check the files in programmes/ and list what needs attention
+              waymark pack      write the steering group's status packs to packs/
+              waymark schema    print a schema so that an editor checks files as you type
+
+            Exit status:
+              0  all is well
+              1  check found something that reaches --fail-on (an overdue milestone, say)
+              2  a file has errors (or could not be read), or the command was mistyped
+
+            Run `waymark help <subcommand>` for the options of each.
             """,
         version: version,
-        subcommands: [CheckCommand.self, PackCommand.self]
+        subcommands: [CheckCommand.self, PackCommand.self, InitCommand.self, SchemaCommand.self]
     )
 
     /// Runs the command. Bad usage exits 2 (SPEC 4), not swift-argument-parser's 64.

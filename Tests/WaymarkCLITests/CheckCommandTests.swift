@@ -7,7 +7,7 @@ import Testing
 
     /// A temporary directory holding the given files.
     func directory(_ files: [String: String]) throws -> URL {
-        let url = try WaymarkRunner.temporaryFolder()
+        let url = try WaymarkBinary.temporaryFolder()
         for (name, text) in files {
             try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func textOutputIsCompilerStyleThenASummaryPerProgramme() throws {
-        let output = try WaymarkRunner.run(["check", Self.riverside])
+        let output = try WaymarkBinary.run(["check", Self.riverside])
         #expect(output.status == 0)
         let lines = output.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "\(Self.riverside):39:15: warning: milestone 'north-hub-open' is overdue by 15 days (forecast 2024-09-15) [overdue]")
@@ -28,11 +28,11 @@ import Testing
 
     @Test func failOnOverdueExitsOneExactlyWhenAMilestoneIsOverdue() throws {
         // Overdue on 30 Sep 2024 (forecast 15 Sep)…
-        #expect(try WaymarkRunner.run(["check", "--fail-on", "overdue", Self.riverside]).status == 1)
+        #expect(try WaymarkBinary.run(["check", "--fail-on", "overdue", Self.riverside]).status == 1)
         // …but not on 15 Sep itself, when it is due today; warnings alone do not fail.
-        #expect(try WaymarkRunner.run(["check", "--fail-on", "overdue", "--as-of", "2024-09-15", Self.riverside]).status == 0)
-        #expect(try WaymarkRunner.run(["check", "--fail-on", "warning", "--as-of", "2024-09-15", Self.riverside]).status == 1)
-        #expect(try WaymarkRunner.run(["check", Self.riverside]).status == 0)
+        #expect(try WaymarkBinary.run(["check", "--fail-on", "overdue", "--as-of", "2024-09-15", Self.riverside]).status == 0)
+        #expect(try WaymarkBinary.run(["check", "--fail-on", "warning", "--as-of", "2024-09-15", Self.riverside]).status == 1)
+        #expect(try WaymarkBinary.run(["check", Self.riverside]).status == 0)
     }
 
     @Test func errorsExitTwoAndOtherFilesAreStillChecked() throws {
@@ -40,7 +40,7 @@ import Testing
             "a-bad.yaml": "programme:\n  id: bad\n  name: Bad\nmilestones:\n  - {id: m, title: T, due: 31/03/2024}\n",
             "b-good.yaml": "programme: {id: good, name: Good, as_of: 2024-03-31}\nmilestones:\n  - {id: m, title: T, due: 2024-01}\n",
         ])
-        let output = try WaymarkRunner.run(["check", dir.path])
+        let output = try WaymarkBinary.run(["check", dir.path])
         #expect(output.status == 2)
         #expect(output.stdout.contains("\(dir.path)/a-bad.yaml:5:28: error: milestone 'm': 'due' '31/03/2024' is not a date"))
         #expect(output.stdout.contains("\(dir.path)/b-good.yaml:3:28: warning: milestone 'm' is overdue by 60 days (due 2024-01-31) [overdue]"))
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func jsonOutputIsTheSpecObject() throws {
-        let output = try WaymarkRunner.run(["check", "--format", "json", Self.riverside])
+        let output = try WaymarkBinary.run(["check", "--format", "json", Self.riverside])
         #expect(output.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
         let programme = try #require((json["programmes"] as? [[String: Any]])?.first)
@@ -70,14 +70,14 @@ import Testing
     }
 
     @Test func githubFormatAnnotatesTheYAMLLines() throws {
-        let output = try WaymarkRunner.run(["check", "--format", "github", Self.riverside])
+        let output = try WaymarkBinary.run(["check", "--format", "github", Self.riverside])
         #expect(output.stdout.split(separator: "\n").first ==
                 "::warning file=\(Self.riverside),line=39,col=15,title=overdue::milestone 'north-hub-open' is overdue by 15 days (forecast 2024-09-15)")
         #expect(output.stdout.contains("::notice file=\(Self.riverside),line=86,col=5,title=unquantified-benefit::"))
     }
 
     @Test func missingFileIsAnErrorWithoutALineAndTheRunGoesOn() throws {
-        let output = try WaymarkRunner.run(["check", "no/such.yaml", Self.riverside])
+        let output = try WaymarkBinary.run(["check", "no/such.yaml", Self.riverside])
         #expect(output.status == 2)
         #expect(output.stdout.contains("\nno/such.yaml: error: no such file [unreadable]\n"))
         #expect(output.stdout.contains("riverside-hubs: 63.3% complete"))
@@ -88,15 +88,15 @@ import Testing
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("programmes"), withIntermediateDirectories: true)
         try "programme: {id: only, name: Only}\n".write(to: dir.appendingPathComponent("programmes/only.yaml"),
                                                        atomically: true, encoding: .utf8)
-        let output = try WaymarkRunner.run(["check", "--as-of", "2024-01-01"], in: dir)
+        let output = try WaymarkBinary.run(["check", "--as-of", "2024-01-01"], in: dir)
         #expect(output.stdout.contains("only: no milestones, 0 overdue, RAG green (schedule none, benefits none, risks green) as of 2024-01-01"))
     }
 
     @Test func badUsageExitsTwo() throws {
-        #expect(try WaymarkRunner.run(["check", "--format", "xml"]).status == 2)
-        #expect(try WaymarkRunner.run(["check", "--as-of", "31/03/2024"]).status == 2)
-        #expect(try WaymarkRunner.run(["frobnicate"]).status == 2)
-        let help = try WaymarkRunner.run(["--help"])
+        #expect(try WaymarkBinary.run(["check", "--format", "xml"]).status == 2)
+        #expect(try WaymarkBinary.run(["check", "--as-of", "31/03/2024"]).status == 2)
+        #expect(try WaymarkBinary.run(["frobnicate"]).status == 2)
+        let help = try WaymarkBinary.run(["--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("check"))
     }
@@ -105,7 +105,7 @@ import Testing
 extension CheckCommandTests {
     @Test func anEmptyFolderIsAnError() throws {
         let dir = try directory([:])
-        let output = try WaymarkRunner.run(["check", dir.path])
+        let output = try WaymarkBinary.run(["check", dir.path])
         #expect(output.status == 2)
         #expect(output.stdout.hasPrefix("\(dir.path): error: this folder holds no .yaml or .yml programme files [unreadable]\n"))
     }

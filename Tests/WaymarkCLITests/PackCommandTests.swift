@@ -15,16 +15,16 @@ struct PackCommandTests {
     private func riversideProgrammes(in folder: URL) throws -> URL {
         let programmes = folder.appendingPathComponent("programmes")
         try FileManager.default.createDirectory(at: programmes, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: WaymarkRunner.fixture("programmes/riverside-hubs.yaml"),
+        try FileManager.default.copyItem(atPath: WaymarkBinary.fixture("programmes/riverside-hubs.yaml"),
                                          toPath: programmes.appendingPathComponent("riverside-hubs.yaml").path)
         return programmes
     }
 
     @Test func writesAPackForEachProgrammeAndTheSummary() throws {
-        let folder = try WaymarkRunner.temporaryFolder()
+        let folder = try WaymarkBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("packs")
-        let run = try WaymarkRunner.run(["pack", WaymarkRunner.fixture("programmes"), WaymarkRunner.fixture("pack"),
+        let run = try WaymarkBinary.run(["pack", WaymarkBinary.fixture("programmes"), WaymarkBinary.fixture("pack"),
                                          "--out", out.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.isEmpty)
@@ -36,11 +36,11 @@ struct PackCommandTests {
     }
 
     @Test func twoRunsGiveByteIdenticalPacks() throws {
-        let folder = try WaymarkRunner.temporaryFolder()
+        let folder = try WaymarkBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let inputs = [WaymarkRunner.fixture("programmes"), WaymarkRunner.fixture("pack")]
+        let inputs = [WaymarkBinary.fixture("programmes"), WaymarkBinary.fixture("pack")]
         for name in ["one", "two"] {
-            let run = try WaymarkRunner.run(["pack"] + inputs + ["--out", folder.appendingPathComponent(name).path])
+            let run = try WaymarkBinary.run(["pack"] + inputs + ["--out", folder.appendingPathComponent(name).path])
             #expect(run.status == 0)
         }
         let one = try files(in: folder.appendingPathComponent("one"))
@@ -49,13 +49,13 @@ struct PackCommandTests {
     }
 
     @Test func anInputErrorPrintsTheDiagnosticsAndWritesNothing() throws {
-        let folder = try WaymarkRunner.temporaryFolder()
+        let folder = try WaymarkBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let programmes = try riversideProgrammes(in: folder)
         try Data("programme:\n  id: broken\n  name: Broken\n  as_of: 31/03/2024\n".utf8)
             .write(to: programmes.appendingPathComponent("broken.yaml"))
         // No PATH and no --out: programmes/ in, packs/ out, both in the current folder.
-        let run = try WaymarkRunner.run(["pack"], in: folder)
+        let run = try WaymarkBinary.run(["pack"], in: folder)
         #expect(run.status == 2)
         #expect(run.stdout.contains("programmes/broken.yaml:4:10: error:"))
         #expect(run.stdout.contains("[invalid-date]"))
@@ -64,10 +64,10 @@ struct PackCommandTests {
     }
 
     @Test func defaultsToProgrammesInAndPacksOut() throws {
-        let folder = try WaymarkRunner.temporaryFolder()
+        let folder = try WaymarkBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let programmes = try riversideProgrammes(in: folder)
-        let run = try WaymarkRunner.run(["pack"], in: folder)
+        let run = try WaymarkBinary.run(["pack"], in: folder)
         #expect(run.status == 0)
         #expect(run.stdout == "wrote packs/riverside-hubs.md\nwrote packs/README.md\n")
         #expect(try files(in: folder.appendingPathComponent("packs")).count == 2)
@@ -76,11 +76,11 @@ struct PackCommandTests {
     }
 
     @Test func anOutputThatIsAFileIsAClearError() throws {
-        let folder = try WaymarkRunner.temporaryFolder()
+        let folder = try WaymarkBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("packs")
         try Data("keep me".utf8).write(to: file)
-        let run = try WaymarkRunner.run(["pack", WaymarkRunner.fixture("programmes"), "--out", file.path])
+        let run = try WaymarkBinary.run(["pack", WaymarkBinary.fixture("programmes"), "--out", file.path])
         #expect(run.status == 2)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("is a file, not a folder"))
@@ -88,7 +88,7 @@ struct PackCommandTests {
     }
 
     @Test func badUsageExitsTwo() throws {
-        let run = try WaymarkRunner.run(["pack", "--as-of", "31/03/2024"])
+        let run = try WaymarkBinary.run(["pack", "--as-of", "31/03/2024"])
         #expect(run.status == 2)
         #expect(!run.stderr.isEmpty)
     }

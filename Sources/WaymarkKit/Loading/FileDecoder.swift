@@ -16,6 +16,8 @@ struct FileDecoder {
     static let topKeys = ["programme", "workstreams", "milestones", "benefits", "risks", "dependencies"]
     static let portfolioKeys = ["name", "as_of", "financial_year_start", "thresholds"]
     static let thresholdKeys = ["due_soon_days", "overdue_tolerance_days", "benefit_amber", "risk_medium", "risk_high"]
+    static let budgetKeys = ["investment", "spent"]
+    static let riskTargetKeys = ["likelihood", "impact"]
     static let workstreamKeys = ["id", "name", "lead"] + itemKeys
     static let milestoneKeys = ["id", "title", "workstream", "owner", "start", "due", "forecast", "completed",
                                 "progress", "weight", "status", "depends_on"] + itemKeys
@@ -73,7 +75,7 @@ struct FileDecoder {
                 at: idNode)
         }
         let budget = f.value("budget").flatMap { node -> Budget? in
-            guard let b = reader.fields(of: node, what: "'budget'", allowed: ["investment", "spent"]) else { return nil }
+            guard let b = reader.fields(of: node, what: "'budget'", allowed: Self.budgetKeys) else { return nil }
             return Budget(investment: b.number("investment", from: 0), spent: b.number("spent", from: 0))
         }
         let programme = Programme(
@@ -244,7 +246,7 @@ struct FileDecoder {
         var targetLikelihood: Int?
         var targetImpact: Int?
         if let node = f.value("target"),
-           let t = reader.fields(of: node, what: "\(f.what): 'target'", allowed: ["likelihood", "impact"]) {
+           let t = reader.fields(of: node, what: "\(f.what): 'target'", allowed: Self.riskTargetKeys) {
             targetLikelihood = t.integer("likelihood", in: 1...5)
             targetImpact = t.integer("impact", in: 1...5)
         }

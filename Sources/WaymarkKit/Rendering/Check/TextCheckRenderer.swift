@@ -9,7 +9,8 @@ struct TextCheckRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func summary(_ report: ProgrammeReport) -> String {
+    /// `id: 62.5% complete (planned 70.0%), 1 overdue, RAG ... as of 2024-03-31`.
+    func summary(_ report: ProgrammeReport) -> String {
         let p = report.programme
         var parts: [String] = []
         if let complete = report.completion.percentComplete, let planned = report.completion.plannedPercent {
