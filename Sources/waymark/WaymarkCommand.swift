@@ -15,7 +15,7 @@ struct WaymarkCommand: ParsableCommand {
             dependencies. With no PATH, commands read the programmes/ folder.
             """,
         version: version,
-        subcommands: [CheckCommand.self, PackCommand.self]
+        subcommands: [CheckCommand.self, PackCommand.self, DiffCommand.self, HistoryCommand.self]
     )
 
     /// Runs the command. Bad usage exits 2 (SPEC 4), not swift-argument-parser's 64.
