@@ -18,6 +18,8 @@ struct WaymarkCommand: ParsableCommand {
               waymark init      write a starter programme file to fill in
               waymark check     check the files in programmes/ and list what needs attention
               waymark pack      write the steering group's status packs to packs/
+              waymark diff REV  what has changed since a git revision (say, the last board's tag)
+              waymark history   one programme's progress at every commit that changed it
               waymark schema    print a schema so that an editor checks files as you type
 
             Exit status:
@@ -28,7 +30,8 @@ struct WaymarkCommand: ParsableCommand {
             Run `waymark help <subcommand>` for the options of each.
             """,
         version: version,
-        subcommands: [CheckCommand.self, PackCommand.self, InitCommand.self, SchemaCommand.self]
+        subcommands: [CheckCommand.self, PackCommand.self, DiffCommand.self, HistoryCommand.self,
+                      InitCommand.self, SchemaCommand.self]
     )
 
     /// Runs the command. Bad usage exits 2 (SPEC 4), not swift-argument-parser's 64.

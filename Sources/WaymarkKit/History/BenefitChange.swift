@@ -1,0 +1,60 @@
+/// A benefit that was added or removed, or whose targets, actuals or RAG changed.
+public struct BenefitChange: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        case added, removed, changed
+    }
+
+    /// One period's figure in a profile, at each side; nil where the period is not given.
+    public struct PeriodChange: Hashable, Sendable {
+        public let period: Period
+        public let then: Double?
+        public let now: Double?
+    }
+
+    public let kind: Kind
+    public let item: ChangedItem
+    public let unit: String
+    public let targets: [PeriodChange]
+    public let actuals: [PeriodChange]
+    /// Realisation to date (SPEC 3.3), a ratio: 0.95 is 95%.
+    public let realisation: FigureShift
+    public let actualToDate: FigureShift
+    public let targetToDate: FigureShift
+    public let rag: RAGShift
+
+    init(kind: Kind, then: BenefitStatus?, now: BenefitStatus?) {
+        self.kind = kind
+        let benefit = now?.benefit ?? then?.benefit
+        item = ChangedItem(id: benefit?.id ?? "", title: benefit?.title ?? "")
+        unit = benefit?.unit ?? ""
+        targets = kind == .changed ? Self.periods(then?.benefit.targets, now?.benefit.targets) : []
+        actuals = kind == .changed ? Self.periods(then?.benefit.actuals, now?.benefit.actuals) : []
+        realisation = FigureShift(then: then?.realisation, now: now?.realisation)
+        actualToDate = FigureShift(then: then?.actualToDate, now: now?.actualToDate)
+        targetToDate = FigureShift(then: then?.targetToDate, now: now?.targetToDate)
+        rag = RAGShift(then: then?.rag, now: now?.rag)
+    }
+
+    /// Benefits matched by id: added, removed, and those whose targets, actuals or RAG changed.
+    static func changes(then: [BenefitStatus], now: [BenefitStatus]) -> [BenefitChange] {
+        let changes = paired(then: then, now: now, id: \.benefit.id).compactMap { pair -> BenefitChange? in
+            switch pair {
+            case (nil, _): return BenefitChange(kind: .added, then: nil, now: pair.now)
+            case (_, nil): return BenefitChange(kind: .removed, then: pair.then, now: nil)
+            default:
+                let change = BenefitChange(kind: .changed, then: pair.then, now: pair.now)
+                return change.targets.isEmpty && change.actuals.isEmpty && !change.rag.isChanged ? nil : change
+            }
+        }
+        return stableSorted(changes, by: \.kind)
+    }
+
+    /// The periods whose figure differs between two profiles, in time order.
+    private static func periods(_ then: Profile?, _ now: Profile?) -> [PeriodChange] {
+        let all = Set((then?.entries ?? []).map(\.period)).union((now?.entries ?? []).map(\.period))
+        return all.sorted { $0.sortKey < $1.sortKey }.compactMap { period in
+            let (a, b) = (then?.value(for: period), now?.value(for: period))
+            return a == b ? nil : PeriodChange(period: period, then: a, now: b)
+        }
+    }
+}

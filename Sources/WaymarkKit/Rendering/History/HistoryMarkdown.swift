@@ -1,0 +1,28 @@
+/// Markdown escaping for text from programme files, so a title can never break a table,
+/// start a heading or inject HTML (SPEC 7).
+enum HistoryMarkdown {
+    /// Text from a file, safe anywhere inline, table cells included.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for c in HistoryWording.plain(text) {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!", "$": out += "\\\(c)"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// An id or path as code (`` `hub-team` ``) when that is safe, else escaped text:
+    /// a backtick would end the span, and `|` splits a table cell even inside one.
+    static func code(_ text: String) -> String {
+        let plain = HistoryWording.plain(text)
+        if plain.isEmpty || plain.contains(where: { $0 == "`" || $0 == "|" || $0 == "<" || $0 == "&" }) {
+            return escape(plain)
+        }
+        return "`\(plain)`"
+    }
+}
