@@ -19,17 +19,46 @@ struct PackCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write the packs to; created if missing.", valueName: "dir"))
     var out: String = "packs"
 
+    @Option(help: ArgumentHelp(
+        "Add a \"Changes since\" section and trend arrows, comparing with this git revision (say, the last board's tag).",
+        valueName: "rev"))
+    var since: String?
+
+    @Flag(help: "Add each programme's progress at every commit that changed its file, with a burn-up chart.")
+    var history = false
+
     func run() throws {
-        let result = input.check()
-        if result.hasErrors {
-            print(CheckFormat.text.render(result), terminator: "")
-        }
         do {
-            let files = try StatusPack.files(for: result)
+            var extras = PackHistory()
+            let result: CheckResult
+            if let since {
+                // The comparison reads the working tree too; its result is the pack's.
+                let diff = try Waymark.diff(since: since, paths: input.resolvedPaths, asOf: input.asOf,
+                                            today: InputOptions.today)
+                extras.changes = ChangesSection(diff)
+                result = diff.now.result
+                if !diff.then.result.diagnostics.filter({ $0.severity == .error }).isEmpty {
+                    printError("waymark pack: the files at \(since) have errors, so changes since then cannot be shown; run `waymark diff \(since)`\n")
+                    throw ExitCode(2)
+                }
+            } else {
+                result = input.check()
+            }
+            if result.hasErrors {
+                print(CheckFormat.text.render(result), terminator: "")
+            }
+            if history, !result.hasErrors {
+                for report in result.reports {
+                    extras.histories[report.programme.id] = try Waymark.history(of: report.programme.file)
+                }
+            }
+            let files = try StatusPack.files(for: result, history: extras)
             let written = try PackWriter(folder: out, protecting: result.files.map(\.path)).write(files)
             for path in written {
                 print("wrote \(path)")
             }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             printError("waymark pack: \(error)\n")
             throw ExitCode(2)

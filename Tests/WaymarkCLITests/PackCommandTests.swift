@@ -93,3 +93,14 @@ struct PackCommandTests {
         #expect(!run.stderr.isEmpty)
     }
 }
+
+extension PackCommandTests {
+    @Test func sinceAMissingRevisionIsAClearErrorAndWritesNothing() throws {
+        let folder = try WaymarkBinary.temporaryFolder()
+        let out = folder.appendingPathComponent("packs")
+        let run = try WaymarkBinary.run(["pack", "programmes", "--since", "no-such-board-tag", "--out", out.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no-such-board-tag"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+}

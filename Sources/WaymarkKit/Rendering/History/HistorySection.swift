@@ -4,7 +4,8 @@
 public enum HistorySection {
     /// `## Progress over time`, the burn-up chart and the table, ending with a blank line.
     public static func markdown(_ history: ProgrammeHistory) -> String {
-        ["## Progress over time", "", chart(history), table(history)].joined(separator: "\n")
+        // The chart ends with a blank line of its own.
+        "## Progress over time\n\n" + chart(history) + table(history)
     }
 
     /// The table: commit, committed date, as-at date, percent complete, planned, overall

@@ -7,10 +7,13 @@ struct PackContext {
     /// The run's diagnostics about this programme's file, in output order.
     let diagnostics: [Diagnostic]
     let format: Formatting
+    /// Changes since an earlier revision and figures over time, when asked for.
+    let history: PackHistory
 
-    init(report: ProgrammeReport, result: CheckResult) {
+    init(report: ProgrammeReport, result: CheckResult, history: PackHistory = .none) {
         self.report = report
         self.result = result
+        self.history = history
         diagnostics = result.diagnostics.filter { $0.location.file == report.programme.file }
         format = Formatting(currency: report.programme.currency)
     }

@@ -3,6 +3,8 @@
 /// the problems with dependencies between programmes.
 struct PortfolioSummaryRenderer {
     let result: CheckResult
+    /// With `--since`: each programme's overall RAG then and now.
+    var changes: ChangesSection? = nil
 
     func render() -> String {
         let name = result.portfolio?.name.map(MarkdownText.inline).flatMap { $0.isEmpty ? nil : $0 }
@@ -23,11 +25,19 @@ struct PortfolioSummaryRenderer {
         return MarkdownText.blocks(parts)
     }
 
+    /// `🟠 Amber → 🔴 Red`, or `new → 🟢 Green` for a programme added since.
+    private func thenAndNow(_ changes: ChangesSection, _ id: String) -> String {
+        guard let programme = changes.diff.programme(id) else { return "—" }
+        let shift = programme.rag(.overall)
+        let then = programme.status == .added ? "new" : Formatting.rag(shift.then)
+        return "\(then) → \(Formatting.rag(shift.now))"
+    }
+
     private func table() -> String {
         var table = MarkdownTable([
             .init("Programme"), .init("As at"), .init("Overall"), .init("Schedule"), .init("Benefits"), .init("Risks"),
             .init("Complete (planned)", .right), .init("Overdue", .right), .init("Realised to date (target)", .right),
-        ])
+        ] + (changes.map { [.init(ChangesSection.title(since: $0.diff.since) + ": overall RAG then → now")] } ?? []))
         for report in result.reports {
             let p = report.programme
             let format = Formatting(currency: p.currency)
@@ -45,7 +55,7 @@ struct PortfolioSummaryRenderer {
                 "**\(Formatting.rag(report.rag.overall))**", Formatting.rag(report.rag.schedule.rag),
                 Formatting.rag(report.rag.benefits.rag), Formatting.rag(report.rag.risks.rag),
                 complete, Formatting.grouped(Double(report.overdue.count)), realised,
-            ])
+            ] + (changes.map { [thenAndNow($0, p.id)] } ?? []))
         }
         return table.render()
     }

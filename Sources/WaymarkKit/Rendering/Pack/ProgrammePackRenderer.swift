@@ -4,34 +4,36 @@
 struct ProgrammePackRenderer {
     /// The sections of a pack, in order.
     enum Section: String, CaseIterable, Sendable {
-        case title, headline, rag, attention, milestones, timeline, benefits, risks, dependencies
+        case title, headline, changes, rag, attention, milestones, timeline, history, benefits, risks, dependencies
         case dataQuality = "data-quality"
         case footer
     }
 
     let context: PackContext
 
-    init(report: ProgrammeReport, result: CheckResult) {
-        context = PackContext(report: report, result: result)
+    init(report: ProgrammeReport, result: CheckResult, history: PackHistory = .none) {
+        context = PackContext(report: report, result: result, history: history)
     }
 
     private var report: ProgrammeReport { context.report }
     private var programme: Programme { context.programme }
     private var format: Formatting { context.format }
 
-    /// The whole pack: every section, a blank line between them.
+    /// The whole pack: every section that has something to say, a blank line between them.
     func render() -> String {
-        Section.allCases.map(render).joined(separator: "\n")
+        Section.allCases.map(render).filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     func render(_ section: Section) -> String {
         switch section {
         case .title: title()
         case .headline: headline()
+        case .changes: changes()
         case .rag: ragBreakdown()
         case .attention: attention()
         case .milestones: milestoneTable()
         case .timeline: timeline()
+        case .history: progressOverTime()
         case .benefits: benefits()
         case .risks: risks()
         case .dependencies: dependencies()
@@ -276,6 +278,31 @@ struct ProgrammePackRenderer {
         return table.render()
     }
 
+    // MARK: - Changes and history (from git)
+
+    /// "Changes since <date>", when the pack is made with `--since`; empty otherwise.
+    func changes() -> String {
+        context.history.changes.map { oneTrailingNewline($0.markdown(programme: programme.id)) } ?? ""
+    }
+
+    /// The figures at every commit that changed the file, when made with `--history`.
+    func progressOverTime() -> String {
+        context.history.histories[programme.id].map { oneTrailingNewline(HistorySection.markdown($0)) } ?? ""
+    }
+
+    /// Sections end with one newline, so that joined with another they leave one blank line.
+    private func oneTrailingNewline(_ text: String) -> String {
+        var text = Substring(text)
+        while text.hasSuffix("\n") { text = text.dropLast() }
+        return text + "\n"
+    }
+
+    /// ` ↑ up`: a trend beside a figure when the pack is made with `--since`.
+    private func trend(_ text: String?) -> String {
+        guard let text, !text.isEmpty else { return "" }
+        return " \(text)"
+    }
+
     // MARK: - Timeline
 
     func timeline() -> String {
@@ -358,7 +385,8 @@ struct ProgrammePackRenderer {
             return [name, owner, "Not profiled", recorded, "Not measured", rag, amount(status.totalTarget),
                     amount(status.totalStretch)]
         }
-        let achieved = status.realisation.map(Formatting.ratio) ?? "—"
+        let achieved = (status.realisation.map(Formatting.ratio) ?? "—")
+            + trend(context.history.changes?.benefitTrend(programme: programme.id, benefit: b.id))
         switch b.kind {
         case .flow:
             return [name, owner, amount(status.targetToDate), amount(status.actualToDate), achieved, rag,
@@ -393,8 +421,9 @@ struct ProgrammePackRenderer {
                                        .init("Mitigation"), .init("Review by")])
             for status in open {
                 let r = status.risk
-                let score = status.score.map { "\(Formatting.band(status.band)): \($0) (\(r.likelihood ?? 0) × \(r.impact ?? 0))" }
-                    ?? Formatting.band(nil)
+                let score = (status.score.map { "\(Formatting.band(status.band)): \($0) (\(r.likelihood ?? 0) × \(r.impact ?? 0))" }
+                    ?? Formatting.band(nil))
+                    + trend(context.history.changes?.riskTrend(programme: programme.id, risk: r.id))
                 let target = status.targetScore.map { "\($0) (\(r.targetLikelihood ?? 0) × \(r.targetImpact ?? 0))" } ?? "—"
                 var review = Formatting.date(r.reviewBy)
                 if context.has(.riskReviewOverdue, at: r.locations["review_by"]) { review += " ⚠️ overdue" }

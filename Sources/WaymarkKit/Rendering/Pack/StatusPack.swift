@@ -21,14 +21,17 @@ public enum StatusPack {
     /// - Throws: `PackError.inputHasErrors` when any input has an error, so a pack is
     ///   never made from a file that was misread; `PackError.nameClash` when two files
     ///   would share a name on a case-insensitive disk.
-    public static func files(for result: CheckResult) throws(PackError) -> [PackFile] {
+    /// - Parameter history: changes since an earlier revision and figures over time, from
+    ///   git, when the pack is made with `--since` or `--history`.
+    public static func files(for result: CheckResult, history: PackHistory = .none) throws(PackError) -> [PackFile] {
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         guard errors == 0 else { throw .inputHasErrors(count: errors) }
         var files = result.reports.map { report in
             PackFile(name: fileName(for: report.programme),
-                     contents: ProgrammePackRenderer(report: report, result: result).render())
+                     contents: ProgrammePackRenderer(report: report, result: result, history: history).render())
         }
-        files.append(PackFile(name: summaryName, contents: PortfolioSummaryRenderer(result: result).render()))
+        files.append(PackFile(name: summaryName,
+                              contents: PortfolioSummaryRenderer(result: result, changes: history.changes).render()))
         var seen: [String: String] = [:]
         for file in files {
             if let first = seen[file.name.lowercased()] { throw .nameClash(first, file.name) }
