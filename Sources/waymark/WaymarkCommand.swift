@@ -16,15 +16,15 @@ struct WaymarkCommand: ParsableCommand {
 
             Getting started:
               waymark init      write a starter programme file to fill in
-              waymark check     check the files in programmes/ and list what needs attention
+              waymark check     check the files and list what needs attention
               waymark pack      write the steering group's status packs to packs/
-              waymark diff REV  what has changed since a git revision (say, the last board's tag)
-              waymark history   one programme's progress at every commit that changed it
-              waymark schema    print a schema so that an editor checks files as you type
+              waymark diff REV  what has moved since a git revision (the last board's tag)
+              waymark history   one programme's progress at each commit that changed it
+              waymark schema    a schema, so that an editor checks files as you type
 
             Exit status:
               0  all is well
-              1  check found something that reaches --fail-on (an overdue milestone, say)
+              1  check found something that reaches --fail-on (say, an overdue milestone)
               2  a file has errors (or could not be read), or the command was mistyped
 
             Run `waymark help <subcommand>` for the options of each.
