@@ -42,8 +42,10 @@ struct FileDecoder {
         }
         let isPortfolio = mapping.contains { $0.key.string == "portfolio" }
         if isPortfolio {
+            // `require` reports an empty `portfolio:`, which would otherwise be passed over
+            // in silence (found by fuzzing).
             guard let top = reader.fields(of: root, what: "the portfolio file", allowed: ["portfolio"]),
-                  let node = top.value("portfolio") else { return nil }
+                  top.require("portfolio"), let node = top.value("portfolio") else { return nil }
             return portfolio(node).map(FileContent.portfolio)
         }
         guard let top = reader.fields(of: root, what: "the file", allowed: Self.topKeys) else { return nil }

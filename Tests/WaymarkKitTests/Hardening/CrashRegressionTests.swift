@@ -2,8 +2,10 @@ import Foundation
 import Testing
 @testable import WaymarkKit
 
-/// Inputs that once stopped a run with a trap, each kept as a test. The run must finish,
-/// every output format must render, and the good file beside them must be checked.
+/// Inputs that once stopped a run with a trap, or slipped through it unreported, found
+/// by fuzzing (Scripts/fuzz.sh) or by reading the code; each kept as a test. The run
+/// must finish, every output format must render, and the good file beside them must
+/// be checked.
 @Suite struct CrashRegressionTests {
     private func rendersEverywhere(_ run: BesideGood) {
         for format in CheckFormat.allCases {
@@ -68,5 +70,16 @@ import Testing
         }
         #expect(percent(0.625) == "63%")
         #expect(oneDecimal(62.45) == "62.5")
+    }
+
+    /// Fuzzing, 2026-11-25 (crash-eae943f6…): `portfolio: !`, like `portfolio:`, was a
+    /// portfolio file with no value, read as nothing at all: no content and no error,
+    /// so `waymark check` passed it with exit 0.
+    @Test(arguments: [("portfolio: !", "1:12"), ("portfolio:\n", "1:11"), ("portfolio: ~\n", "1:12")])
+    func emptyPortfolioIsAnError(_ text: String, _ position: String) {
+        let run = BesideGood(text)
+        #expect(run.positions == ["\(position) missing-key"])
+        #expect(run.first?.message == "the portfolio file: 'portfolio' has no value")
+        #expect(run.goodWasChecked)
     }
 }
