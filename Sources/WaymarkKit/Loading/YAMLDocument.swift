@@ -80,13 +80,18 @@ struct YAMLDocument {
             return YAMLDocument(root: nil, maskedKeys: probe.maskedKeys, diagnostics: restored)
         }
         let masked = probe.maskedKeys.intersection(positions).min { ($0.line, $0.column) < ($1.line, $1.column) }
-        guard let key = aliasInKey(root, at: positions) ?? masked else { return nil }
-        let name = aliasName(at: key, in: reading.source)
-        return YAMLDocument(root: nil, maskedKeys: probe.maskedKeys, diagnostics: restored + [
-            .error(.wrongType,
-                   "a mapping key is the alias '*\(NodeReader.clip(name))'; keys in a programme file are plain names, so write the key out",
-                   at: SourceLocation(file: reading.file, line: key.line, column: key.column)),
-        ])
+        guard let (position, problem) = aliasProblem(root, at: positions, in: reading.source)
+                ?? masked.map({ ($0, AliasProblem.key) }) else { return nil }
+        let name = "'*\(NodeReader.clip(aliasName(at: position, in: reading.source)))'"
+        let diagnostic: Diagnostic = switch problem {
+        case .key:
+            .error(.wrongType, "a mapping key is the alias \(name); keys in a programme file are plain names, so write the key out",
+                   at: SourceLocation(file: reading.file, line: position.line, column: position.column))
+        case .runsOn:
+            .error(.yamlSyntax, "the alias \(name) runs into the text after it; put a space after it, or quote the text",
+                   at: SourceLocation(file: reading.file, line: position.line, column: position.column))
+        }
+        return YAMLDocument(root: nil, maskedKeys: probe.maskedKeys, diagnostics: restored + [diagnostic])
     }
 
     /// The reads of one file: the text as it stands, the keys blanked so far, and the
@@ -200,17 +205,32 @@ struct YAMLDocument {
 
     // MARK: - Aliases
 
-    /// The position of the first alias stand-in found inside a mapping key: a plain
-    /// scalar that starts at one of `positions`. The probe tree has no aliases, so this
-    /// walk is as long as the text; it uses its own stack, as trees may nest 1,000 deep.
-    private static func aliasInKey(_ root: Node, at positions: Set<Position>) -> Position? {
+    private enum AliasProblem {
+        /// The alias is (inside) a mapping key.
+        case key
+        /// The probe read the alias and the text after it as one plain scalar, so where
+        /// the real alias ends, and whether it is a key, the probe cannot tell: in flow
+        /// style `[x, *a:b]` is a one-pair mapping whose key is the alias.
+        case runsOn
+    }
+
+    /// The first alias stand-in (a plain scalar starting at one of `positions`) that is
+    /// inside a mapping key or runs on past its name. The probe tree has no aliases, so
+    /// this walk is as long as the text; it keeps its own stack, as trees may nest
+    /// 1,000 deep.
+    private static func aliasProblem(_ root: Node, at positions: Set<Position>,
+                                     in source: SourceText) -> (Position, AliasProblem)? {
         var pending: [(node: Node, inKey: Bool)] = [(root, false)]
         while let (node, inKey) = pending.popLast() {
             switch node {
             case let .scalar(scalar):
-                if inKey, scalar.style == .plain, scalar.string.unicodeScalars.first == aliasStandIn,
-                   let mark = scalar.mark, positions.contains(Position(line: mark.line, column: mark.column)) {
-                    return Position(line: mark.line, column: mark.column)
+                guard scalar.style == .plain, scalar.string.unicodeScalars.first == aliasStandIn, let mark = scalar.mark
+                else { continue }
+                let position = Position(line: mark.line, column: mark.column)
+                guard positions.contains(position) else { continue }
+                if inKey { return (position, .key) }
+                if scalar.string.unicodeScalars.count != aliasName(at: position, in: source).unicodeScalars.count + 1 {
+                    return (position, .runsOn)
                 }
             case let .mapping(mapping):
                 // Pushed last to first, so the first key in the file is looked at first.

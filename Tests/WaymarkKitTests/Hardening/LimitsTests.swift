@@ -48,6 +48,16 @@ import Testing
         #expect(run.goodWasChecked)
     }
 
+    /// In flow style `*a9:b` is a one-pair mapping with the alias as its key, while the
+    /// probe read `*a9:b` as one plain value, so this hung inside Yams.
+    @Test(arguments: [("z: [x, *a9:b]\n", "12:8"), ("z: [x, *a9:\"b\"]\n", "12:8"), ("z:\n  - *a9 b\n", "13:5")])
+    func aliasRunningIntoTheTextAfterItIsRefused(_ tail: String, _ position: String) {
+        let run = BesideGood(Self.bomb + tail)
+        #expect(run.positions == ["\(position) yaml-syntax"])
+        #expect(run.first?.message == "the alias '*a9' runs into the text after it; put a space after it, or quote the text")
+        #expect(run.goodWasChecked)
+    }
+
     @Test func aliasOfAScalarAsAKeyIsRefusedToo() {
         let run = BesideGood("a: &k id\nprogramme:\n  *k : p\n  name: P\n")
         #expect(run.positions == ["3:3 wrong-type"])
