@@ -14,8 +14,9 @@ import Yams
 ///   storage, so a few hundred bytes of nested aliases (a "billion laughs") compose in
 ///   microseconds, but one used as a key (`? *bomb`) would be walked a billion nodes
 ///   deep before Yams returns. So when the text holds anything that may be an alias,
-///   it is read first with each of them turned into a plain character of the same
-///   length, and refused if one of them sits in a mapping key.
+///   it is read with each `*` turned into a plain character of the same width; an
+///   alias found in a key is refused, and the others are put in place on that tree
+///   (`AliasResolver`), sharing their anchors' nodes as Yams does.
 /// - **Bounded work.** Every read of the text counts against `Limits.maxBytesParsed`,
 ///   so duplicate-key recovery on a large file cannot turn into minutes of re-reading.
 ///   Messages are built from Yams' positions and problem texts only, never from its
@@ -31,9 +32,20 @@ struct YAMLDocument {
         let column: Int
     }
 
-    /// What stands in for an alias's `*` while probing: a private-use character, so it
-    /// is a plain scalar's first character, one column wide, and no key a person types.
-    static let aliasStandIn: Unicode.Scalar = "\u{F8F0}"
+    /// What stands in for an alias's `*` while probing: a private-use character (so a
+    /// plain scalar may start with it, and it is one column wide) that the text does not
+    /// hold, so every one in the tree came from a `*`. A file of `maxFileBytes` cannot
+    /// hold all 137,000 of them; nil if it somehow does.
+    static func standIn(for source: SourceText) -> Unicode.Scalar? {
+        let used = Set(source.scalars.filter { $0.properties.generalCategory == .privateUse })
+        let ranges: [ClosedRange<UInt32>] = [0xF8F0...0xF8FF, 0xF0000...0xFFFFD, 0x100000...0x10FFFD, 0xE800...0xF8EF]
+        for range in ranges {
+            for value in range {
+                if let scalar = Unicode.Scalar(value), !used.contains(scalar) { return scalar }
+            }
+        }
+        return nil
+    }
 
     static func parse(_ text: String, file: String, limits: Limits) -> YAMLDocument {
         var reading = Reading(source: SourceText(text), file: file, limits: limits)
@@ -54,24 +66,14 @@ struct YAMLDocument {
             let position = reading.source.position(of: offset)
             return Position(line: position.line, column: position.column)
         })
-        for offset in aliases { reading.source.replace(at: offset, with: aliasStandIn) }
-        reading.reserved = text.utf8.count
-        // In a function of its own, so the probe's tree is gone before the real one is built.
-        if let refusal = probe(&reading, aliasesAt: positions) { return refusal }
-        // No alias is a key, so Yams can read the real text safely. Start from the probe's
-        // text, with its duplicate keys already blanked, so they are not found again.
-        for offset in aliases where reading.source.scalars[offset] == aliasStandIn {
-            reading.source.replace(at: offset, with: "*")
+        guard let standIn = standIn(for: reading.source) else {
+            return YAMLDocument(root: nil, maskedKeys: [], diagnostics: [.error(.tooLarge,
+                "the file holds every private-use character, which Waymark needs one of to read its aliases",
+                at: SourceLocation(file: reading.file, line: 1, column: 1))])
         }
-        reading.reserved = 0
-        return reading.run()
-    }
-
-    /// Reads the text with its aliases made plain; the document to return when that
-    /// fails or shows an alias used as a key, else nil.
-    private static func probe(_ reading: inout Reading, aliasesAt positions: Set<Position>) -> YAMLDocument? {
+        for offset in aliases { reading.source.replace(at: offset, with: standIn) }
         let probe = reading.run()
-        let restored = probe.diagnostics.map(restoringAliases)
+        let restored = probe.diagnostics.map { restoringAliases($0, standIn) }
         guard let root = probe.root else {
             // The text does not read even with its aliases made plain, and an alias
             // cannot mend a syntax error or a repeated key, so the real text would fail
@@ -79,19 +81,108 @@ struct YAMLDocument {
             // with each alias written as it is in the file.
             return YAMLDocument(root: nil, maskedKeys: probe.maskedKeys, diagnostics: restored)
         }
+        if let refusal = aliasRefusal(root, probe: probe, positions: positions, standIn: standIn, reading: reading) {
+            return YAMLDocument(root: nil, maskedKeys: probe.maskedKeys, diagnostics: restored + [refusal])
+        }
+        // No alias is a key, so the aliases are put in place on this tree as Yams would
+        // have: no second read (which costs as much again, and libyaml's scanner slows
+        // with flow nesting), and the keys, the only nodes Yams compares, are the same.
+        // The parser is kept alive until then, as it owns the anchors the nodes name.
+        var resolver = AliasResolver(positions: positions, standIn: standIn, source: reading.source)
+        let resolved = withExtendedLifetime(reading.parser) { resolver.resolve(root) }
+        if let undefined = resolver.undefined {
+            let name = NodeReader.clip(aliasName(at: undefined, in: reading.source))
+            return YAMLDocument(root: nil, maskedKeys: probe.maskedKeys, diagnostics: restored + [
+                .error(.yamlSyntax, "invalid YAML: the alias '*\(name)' has no anchor '&\(name)' before it",
+                       at: SourceLocation(file: reading.file, line: undefined.line, column: undefined.column)),
+            ])
+        }
+        return YAMLDocument(root: resolved, maskedKeys: probe.maskedKeys, diagnostics: restored)
+    }
+
+    /// The error for an alias in the probe's tree that cannot be let through, if any.
+    private static func aliasRefusal(_ root: Node, probe: YAMLDocument, positions: Set<Position>,
+                                     standIn: Unicode.Scalar, reading: Reading) -> Diagnostic? {
         let masked = probe.maskedKeys.intersection(positions).min { ($0.line, $0.column) < ($1.line, $1.column) }
-        guard let (position, problem) = aliasProblem(root, at: positions, in: reading.source)
+        guard let (position, problem) = aliasProblem(root, at: positions, standIn: standIn, in: reading.source)
                 ?? masked.map({ ($0, AliasProblem.key) }) else { return nil }
         let name = "'*\(NodeReader.clip(aliasName(at: position, in: reading.source)))'"
-        let diagnostic: Diagnostic = switch problem {
+        let location = SourceLocation(file: reading.file, line: position.line, column: position.column)
+        return switch problem {
         case .key:
             .error(.wrongType, "a mapping key is the alias \(name); keys in a programme file are plain names, so write the key out",
-                   at: SourceLocation(file: reading.file, line: position.line, column: position.column))
+                   at: location)
         case .runsOn:
             .error(.yamlSyntax, "the alias \(name) runs into the text after it; put a space after it, or quote the text",
-                   at: SourceLocation(file: reading.file, line: position.line, column: position.column))
+                   at: location)
+        case .properties:
+            .error(.yamlSyntax, "invalid YAML: an alias cannot have an anchor ('&') or a tag ('!'); remove the one before it",
+                   at: location)
         }
-        return YAMLDocument(root: nil, maskedKeys: probe.maskedKeys, diagnostics: restored + [diagnostic])
+    }
+
+    /// Puts each alias's node where its stand-in is, in the order Yams resolves them:
+    /// an alias names the latest node anchored before it, and a collection's anchor
+    /// counts once the collection is complete. Collections holding no alias are kept
+    /// as they are; the others are rebuilt around the shared nodes, so nothing is
+    /// expanded. Recursive, like Yams' own reading, to libyaml's 1,000 levels at most.
+    private struct AliasResolver {
+        let positions: Set<Position>
+        let standIn: Unicode.Scalar
+        let source: SourceText
+        var anchors: [String: Node] = [:]
+        /// The first alias naming no anchor before it.
+        var undefined: Position?
+
+        /// `node` with its aliases in place, and whether anything changed.
+        mutating func resolve(_ node: Node) -> Node { resolving(node).node }
+
+        private mutating func resolving(_ node: Node) -> (node: Node, changed: Bool) {
+            var result = (node: node, changed: false)
+            switch node {
+            case let .scalar(scalar):
+                if scalar.style == .plain, scalar.string.unicodeScalars.first == standIn, let mark = scalar.mark {
+                    let position = Position(line: mark.line, column: mark.column)
+                    if positions.contains(position) {
+                        guard let target = anchors[aliasName(at: position, in: source)] else {
+                            if undefined == nil { undefined = position }
+                            return result
+                        }
+                        return (target, true)
+                    }
+                }
+                // A `*` inside text (`"a *b"`, a comment-like `x *y` value) was made a
+                // stand-in too; the text never held the stand-in, so each one is a `*`.
+                if scalar.string.unicodeScalars.contains(standIn) {
+                    var text = String.UnicodeScalarView()
+                    text.append(contentsOf: scalar.string.unicodeScalars.map { $0 == standIn ? "*" : $0 })
+                    result = (.scalar(Node.Scalar(String(text), scalar.tag, scalar.style, scalar.mark, scalar.anchor)), true)
+                }
+            case let .mapping(mapping):
+                let pairs = mapping.map { pair -> (Node, Node) in
+                    let key = resolving(pair.key)
+                    let value = resolving(pair.value)
+                    result.changed = result.changed || key.changed || value.changed
+                    return (key.node, value.node)
+                }
+                if result.changed {
+                    result.node = .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark, mapping.anchor))
+                }
+            case let .sequence(sequence):
+                let items = sequence.map { item -> Node in
+                    let resolved = resolving(item)
+                    result.changed = result.changed || resolved.changed
+                    return resolved.node
+                }
+                if result.changed {
+                    result.node = .sequence(Node.Sequence(items, sequence.tag, sequence.style, sequence.mark, sequence.anchor))
+                }
+            case .alias:
+                break
+            }
+            if let anchor = node.anchor?.rawValue { anchors[anchor] = result.node }
+            return result
+        }
     }
 
     /// The reads of one file: the text as it stands, the keys blanked so far, and the
@@ -104,9 +195,8 @@ struct YAMLDocument {
         var diagnostics: [Diagnostic] = []
         var rounds = 0
         var bytesParsed = 0
-        /// Parser bytes kept back for a read still to come (the real text, after the
-        /// probe for aliases), so the probe cannot spend the whole budget.
-        var reserved = 0
+        /// The parser of the last successful read: it owns the anchors its nodes name.
+        var parser: Parser?
 
         init(source: SourceText, file: String, limits: Limits) {
             self.source = source
@@ -126,7 +216,9 @@ struct YAMLDocument {
                     // backtracks for a long time on a megabyte of digits. UTF-8 is named
                     // so the YAMS_DEFAULT_ENCODING variable cannot change it (Yams prints
                     // when it is set, and this library never prints).
-                    let root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
+                    let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
+                    let root = try parser.singleRoot()
+                    self.parser = parser
                     return YAMLDocument(root: root, maskedKeys: masked, diagnostics: diagnostics)
                 } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
                     let key = duplicates.first.flatMap { $0 == "<uncovertable>" ? nil : $0 }
@@ -144,7 +236,7 @@ struct YAMLDocument {
                         }
                     }
                     let affordable = rounds < limits.maxDuplicateKeys
-                        && bytesParsed + size + reserved <= limits.maxBytesParsed
+                        && bytesParsed + size <= limits.maxBytesParsed
                         && masked.count + repeats.count < limits.maxDiagnostics
                     guard affordable, let key, !repeats.isEmpty else {
                         let rest = affordable ? "" : " (there are too many repeated keys to go on checking this file)"
@@ -212,22 +304,26 @@ struct YAMLDocument {
         /// the real alias ends, and whether it is a key, the probe cannot tell: in flow
         /// style `[x, *a:b]` is a one-pair mapping whose key is the alias.
         case runsOn
+        /// An anchor or tag comes before the alias (`&b *a`), which libyaml refuses and
+        /// the probe, reading a plain scalar, does not.
+        case properties
     }
 
     /// The first alias stand-in (a plain scalar starting at one of `positions`) that is
     /// inside a mapping key or runs on past its name. The probe tree has no aliases, so
     /// this walk is as long as the text; it keeps its own stack, as trees may nest
     /// 1,000 deep.
-    private static func aliasProblem(_ root: Node, at positions: Set<Position>,
+    private static func aliasProblem(_ root: Node, at positions: Set<Position>, standIn: Unicode.Scalar,
                                      in source: SourceText) -> (Position, AliasProblem)? {
         var pending: [(node: Node, inKey: Bool)] = [(root, false)]
         while let (node, inKey) = pending.popLast() {
             switch node {
             case let .scalar(scalar):
-                guard scalar.style == .plain, scalar.string.unicodeScalars.first == aliasStandIn, let mark = scalar.mark
+                guard scalar.style == .plain, scalar.string.unicodeScalars.first == standIn, let mark = scalar.mark
                 else { continue }
                 let position = Position(line: mark.line, column: mark.column)
-                guard positions.contains(position) else { continue }
+                // Starting with a stand-in but not at one: properties come first.
+                guard positions.contains(position) else { return (position, .properties) }
                 if inKey { return (position, .key) }
                 if scalar.string.unicodeScalars.count != aliasName(at: position, in: source).unicodeScalars.count + 1 {
                     return (position, .runsOn)
@@ -255,10 +351,10 @@ struct YAMLDocument {
         return String(view)
     }
 
-    private static func restoringAliases(_ diagnostic: Diagnostic) -> Diagnostic {
-        guard diagnostic.message.unicodeScalars.contains(aliasStandIn) else { return diagnostic }
+    private static func restoringAliases(_ diagnostic: Diagnostic, _ standIn: Unicode.Scalar) -> Diagnostic {
+        guard diagnostic.message.unicodeScalars.contains(standIn) else { return diagnostic }
         var message = String.UnicodeScalarView()
-        message.append(contentsOf: diagnostic.message.unicodeScalars.map { $0 == aliasStandIn ? "*" : $0 })
+        message.append(contentsOf: diagnostic.message.unicodeScalars.map { $0 == standIn ? "*" : $0 })
         return Diagnostic(diagnostic.severity, diagnostic.code, String(message), at: diagnostic.location)
     }
 

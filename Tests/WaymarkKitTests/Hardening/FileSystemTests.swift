@@ -101,7 +101,7 @@ import Testing
         try handle.close()
         let result = check([folder.path])
         #expect(result.diagnostics.map(\.description) == [
-            "\(path): error: the file is 67108864 bytes; a programme file may be at most 524288 bytes (real ones are tens of KB), so it is not read [too-large]",
+            "\(path): error: the file is 67108864 bytes; a programme file may be at most 262144 bytes (real ones are tens of KB), so it is not read [too-large]",
         ])
         #expect(goodWasChecked(result))
     }
