@@ -49,7 +49,7 @@ struct YAMLDocument {
 
     static func parse(_ text: String, file: String, limits: Limits) -> YAMLDocument {
         var reading = Reading(source: SourceText(text), file: file, limits: limits)
-        let document = read(text, &reading)
+        let document = read(&reading)
         guard let root = document.root,
               let violation = StrictYAML.firstViolation(in: root, source: reading.source) else { return document }
         return YAMLDocument(root: nil, maskedKeys: document.maskedKeys, diagnostics: document.diagnostics + [
@@ -58,7 +58,7 @@ struct YAMLDocument {
         ])
     }
 
-    private static func read(_ text: String, _ reading: inout Reading) -> YAMLDocument {
+    private static func read(_ reading: inout Reading) -> YAMLDocument {
         let aliases = reading.source.aliasCandidates()
         guard !aliases.isEmpty else { return reading.run() }
 
