@@ -140,7 +140,10 @@ func plural(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
-/// 0.62 → "62%": realisation as people say it.
+/// 0.62 → "62%": realisation as people say it. Total: a ratio too large for an Int
+/// (a target to date of almost nothing) is shown as it is, never trapped on.
 func percent(_ ratio: Double) -> String {
-    "\(Int((ratio * 100).rounded()))%"
+    let value = (ratio * 100).rounded()
+    guard let whole = Int(exactly: value) else { return "\(value)%" }
+    return "\(whole)%"
 }

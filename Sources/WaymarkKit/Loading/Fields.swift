@@ -67,8 +67,9 @@ struct Fields {
     }
 
     /// A number written plainly (`1961000`, `0.5`, `-3`). Quoted numbers, thousands
-    /// separators, leading zeros (YAML 1.1 reads `0012` as octal), `.inf` and `.nan` are
-    /// refused rather than guessed at.
+    /// separators, leading zeros (YAML 1.1 reads `0012` as octal), hexadecimal, `.inf`
+    /// and `.nan` are refused rather than guessed at, each with a message saying how to
+    /// write the number.
     static func number(_ node: Node, what: String, reader: NodeReader) -> Double? {
         guard reader.visit(node) else { return nil }
         guard case let .scalar(scalar) = node else {
@@ -81,20 +82,56 @@ struct Fields {
                          at: node)
             return nil
         }
-        if text.contains(","), Double(text.replacingOccurrences(of: ",", with: "")) != nil {
-            reader.error(.wrongType, "\(what) should be a number without thousands separators: \(text.replacingOccurrences(of: ",", with: ""))",
-                         at: node)
+        if text.contains(","), parsePlainNumber(text.replacingOccurrences(of: ",", with: "")) != nil {
+            reader.error(.wrongType,
+                "\(what) should be a number without thousands separators: \(NodeReader.clip(text.replacingOccurrences(of: ",", with: "")))",
+                at: node)
             return nil
         }
         guard let value = parsePlainNumber(text) else {
-            reader.error(.wrongType, "\(what) should be a number, not '\(NodeReader.clip(text))'", at: node)
+            reader.error(.wrongType, "\(what) should be a number, not '\(NodeReader.clip(text))'\(numberHint(text))", at: node)
             return nil
         }
-        guard value.isFinite else {
-            reader.error(.outOfRange, "\(what) is too large to be a number Waymark can use", at: node)
+        // Bounded so that no sum, product or ratio of figures can overflow to infinity
+        // or lose every digit: such values would break the figures, the JSON and the
+        // percentages shown (SPEC 6: never a silent wrong answer).
+        let largest = reader.limits.largestFigure
+        guard value.isFinite, abs(value) <= largest else {
+            reader.error(.outOfRange,
+                "\(what) is '\(NodeReader.clip(text))', too large to be a figure Waymark can use (the largest is \(Int(largest)))",
+                at: node)
+            return nil
+        }
+        guard value == 0 || abs(value) >= reader.limits.smallestFigure else {
+            reader.error(.outOfRange,
+                "\(what) is '\(NodeReader.clip(text))', too small to be a figure Waymark can use; write 0, or round it to 6 decimal places",
+                at: node)
             return nil
         }
         return value
+    }
+
+    /// Why a plain scalar that looks numeric is not read as one, for the message.
+    private static func numberHint(_ text: String) -> String {
+        let unsigned = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        switch unsigned.lowercased() {
+        case ".inf": return " (YAML's infinity); give a figure"
+        case ".nan": return " (YAML's 'not a number'); give a figure, or leave the key out"
+        default: break
+        }
+        if unsigned.hasPrefix("0x") || unsigned.hasPrefix("0o") || unsigned.hasPrefix("0b") {
+            return "; write numbers in decimal"
+        }
+        if unsigned.contains("_"), parsePlainNumber(text.replacingOccurrences(of: "_", with: "")) != nil {
+            return "; write it without '_' separators"
+        }
+        if unsigned.count > 1, unsigned.first == "0", unsigned.dropFirst().first?.isNumber == true {
+            return "; write it without leading zeros (YAML 1.1 reads them as octal)"
+        }
+        if unsigned.contains(":"), unsigned.allSatisfy({ $0.isNumber || $0 == ":" || $0 == "." }) {
+            return "; YAML 1.1 reads this as minutes and seconds, write it as a plain number"
+        }
+        return ""
     }
 
     private static func parsePlainNumber(_ text: String) -> Double? {
@@ -196,10 +233,27 @@ struct Fields {
         guard let node = value(key) else { return [] }
         let items: [Node]
         if case .scalar = node { items = [node] } else { items = list(key) ?? [] }
-        return items.compactMap { item in
-            guard let text = scalarText(item, key: key, expected: "an id") else { return nil }
-            return Reference(text, at: reader.location(of: item))
+        return items.compactMap { item in reference(item, key: key) }
+    }
+
+    /// One id (`on: other-programme/milestone`), nil when absent.
+    func reference(_ key: String) -> Reference? {
+        value(key).flatMap { reference($0, key: key) }
+    }
+
+    /// A reference is `id` or `programme-id/id`: longer than that, or holding line
+    /// breaks or control characters, it can name nothing, and it is refused here so
+    /// that messages and packs never carry it.
+    private func reference(_ node: Node, key: String) -> Reference? {
+        guard let text = scalarText(node, key: key, expected: "an id") else { return nil }
+        let limit = 2 * reader.limits.maxIdLength + 1
+        if text.unicodeScalars.count > limit || text.unicodeScalars.contains(where: FileDecoder.isControl) {
+            reader.error(.invalidId,
+                "\(what): '\(key)' holds '\(NodeReader.clip(text))', which is not an id (ids are at most \(reader.limits.maxIdLength) characters, without line breaks)",
+                at: node)
+            return nil
         }
+        return Reference(text, at: reader.location(of: node))
     }
 
     private func format(_ value: Double) -> String {

@@ -44,8 +44,10 @@ struct FileDecoder {
         }
         let isPortfolio = mapping.contains { $0.key.string == "portfolio" }
         if isPortfolio {
+            // `require` reports an empty `portfolio:`, which would otherwise be passed over
+            // in silence (found by fuzzing).
             guard let top = reader.fields(of: root, what: "the portfolio file", allowed: ["portfolio"]),
-                  let node = top.value("portfolio") else { return nil }
+                  top.require("portfolio"), let node = top.value("portfolio") else { return nil }
             return portfolio(node).map(FileContent.portfolio)
         }
         guard let top = reader.fields(of: root, what: "the file", allowed: Self.topKeys) else { return nil }
@@ -67,12 +69,16 @@ struct FileDecoder {
 
     private func programmeHeader(_ node: Node) -> Programme? {
         guard let f = reader.fields(of: node, what: "'programme'", allowed: Self.programmeKeys) else { return nil }
-        let id = f.text("id", required: true)
+        var id = f.text("id", required: true)
         let name = f.text("name", required: true)
-        if let id, !Self.isProgrammeID(id), let idNode = f.value("id") {
-            reader.error(.invalidId,
-                "programme id '\(NodeReader.clip(id))' may hold only lower-case letters, digits and '-' (e.g. 'stepping-stones')",
-                at: idNode)
+        if let text = id, let idNode = f.value("id") {
+            if isOverlong(text, "programme", at: idNode) {
+                id = nil
+            } else if !Self.isProgrammeID(text) {
+                reader.error(.invalidId,
+                    "programme id '\(NodeReader.clip(text))' may hold only lower-case letters, digits and '-' (e.g. 'stepping-stones')",
+                    at: idNode)
+            }
         }
         let budget = f.value("budget").flatMap { node -> Budget? in
             guard let b = reader.fields(of: node, what: "'budget'", allowed: Self.budgetKeys) else { return nil }
@@ -118,6 +124,27 @@ struct FileDecoder {
         return overrides
     }
 
+    /// Reports `invalid-id` when `id` is longer than `maxIdLength`. Too long to be a name
+    /// anyone types, it would flood every message and table that names the item (and a
+    /// programme's names its pack file), so the caller does not keep the item.
+    private func isOverlong(_ id: String, _ kind: String, at node: Node) -> Bool {
+        let length = id.unicodeScalars.count
+        guard length > reader.limits.maxIdLength else { return false }
+        reader.error(.invalidId,
+            "\(kind) id '\(NodeReader.clip(id))' is \(length) characters long; an id is at most \(reader.limits.maxIdLength)",
+            at: node)
+        return true
+    }
+
+    /// Control and format characters (invisible, or able to reorder a line), which no
+    /// id may hold.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator: true
+        default: false
+        }
+    }
+
     static func isProgrammeID(_ id: String) -> Bool {
         !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
@@ -132,13 +159,21 @@ struct FileDecoder {
         guard let nodes = top.list(key) else { return [] }
         var decoded: [T] = []
         for (index, node) in nodes.enumerated() {
+            // Once the walk budget is spent nothing more is read; stopping here also
+            // saves the id lookup below, which the budget does not count.
+            if reader.exhausted { break }
             // Messages name the item by its id when it has one, else by its place in the list.
             let name = node["id"]?.scalar.map { "\(kind) '\(NodeReader.clip($0.string))'" } ?? "\(kind) \(index + 1)"
             guard let f = reader.fields(of: node, what: name, allowed: allowed) else { continue }
-            let id = f.text("id", required: true)
-            if let id, id.isEmpty || id.contains("/") || id.contains(where: \.isWhitespace), let idNode = f.value("id") {
-                reader.error(.invalidId, "\(kind) id '\(NodeReader.clip(id))' may not be empty or contain '/' or spaces",
-                             at: idNode)
+            var id = f.text("id", required: true)
+            if let text = id, let idNode = f.value("id") {
+                if isOverlong(text, kind, at: idNode) {
+                    id = nil
+                } else if text.isEmpty || text.contains("/") || text.contains(where: \.isWhitespace)
+                            || text.unicodeScalars.contains(where: Self.isControl) {
+                    reader.error(.invalidId, "\(kind) id '\(NodeReader.clip(text))' may not be empty or contain '/' or spaces",
+                                 at: idNode)
+                }
             }
             if let id, let idNode = f.value("id") {
                 let location = reader.location(of: idNode)
@@ -261,7 +296,7 @@ struct FileDecoder {
 
     private func dependency(_ f: Fields, id: String) -> Dependency? {
         let title = f.text("title", required: true)
-        let on = f.text("on").flatMap { text in f.value("on").map { Reference(text, at: reader.location(of: $0)) } }
+        let on = f.reference("on")
         let dependency = Dependency(id: id, title: title ?? "", on: on, owner: f.text("owner"),
                                     neededBy: f.day("needed_by"),
                                     status: f.choice("status", Dependency.Status.self) ?? .open,

@@ -2,6 +2,9 @@
 /// close enough to be a typo rather than a different word.
 enum KeySuggestion {
     static func closest(to key: String, in candidates: [String]) -> String? {
+        // A key far longer than every candidate is no typo of one; skipping it keeps a
+        // megabyte-long key from costing a megabyte times each candidate.
+        guard key.utf8.count <= (candidates.map(\.utf8.count).max() ?? 0) + 8 else { return nil }
         let lowered = key.lowercased()
         let scored = candidates.map { (candidate: $0, distance: editDistance(lowered, $0)) }
         guard let best = scored.min(by: { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }) else {

@@ -5,10 +5,11 @@ import Yams
 final class NodeReader {
     let file: String
     private let maskedKeys: Set<YAMLDocument.Position>
-    private let limits: Limits
+    let limits: Limits
     private(set) var diagnostics: [Diagnostic] = []
     private var nodesVisited = 0
-    /// Set once the walk budget is spent; every read after that returns nothing.
+    /// Set once the walk budget or the diagnostic budget is spent; every read after
+    /// that returns nothing and reports nothing.
     private(set) var exhausted = false
 
     init(file: String, maskedKeys: Set<YAMLDocument.Position>, limits: Limits) {
@@ -23,10 +24,21 @@ final class NodeReader {
     }
 
     func error(_ code: DiagnosticCode, _ message: String, at node: Node) {
-        diagnostics.append(.error(code, message, at: location(of: node)))
+        report(.error(code, message, at: location(of: node)))
     }
 
+    /// Records a diagnostic. Past `maxDiagnostics` the file is not read any further:
+    /// a spreadsheet pasted in whole would otherwise give one error a cell, and a CI
+    /// log of a million lines helps nobody.
     func report(_ diagnostic: Diagnostic) {
+        guard !exhausted else { return }
+        guard diagnostics.count < limits.maxDiagnostics else {
+            diagnostics.append(.error(.tooLarge,
+                "this file has more than \(limits.maxDiagnostics) problems; the rest of it is not checked",
+                at: diagnostic.location))
+            exhausted = true
+            return
+        }
         diagnostics.append(diagnostic)
     }
 
@@ -35,10 +47,10 @@ final class NodeReader {
         guard !exhausted else { return false }
         nodesVisited += 1
         if nodesVisited > limits.maxNodesVisited {
-            exhausted = true
             error(.tooLarge,
                   "the file expands to more than \(limits.maxNodesVisited) YAML nodes (through aliases?); programme files are far smaller",
                   at: node)
+            exhausted = true
             return false
         }
         return true
@@ -69,7 +81,7 @@ final class NodeReader {
                 continue
             }
             guard allowed.contains(name) else {
-                var message = "\(what) has unknown key '\(name)'"
+                var message = "\(what) has unknown key '\(Self.clip(name))'"
                 if let suggestion = KeySuggestion.closest(to: name, in: allowed) {
                     message += "; did you mean '\(suggestion)'?"
                 } else {
@@ -94,8 +106,31 @@ final class NodeReader {
         }
     }
 
+    /// User text for a one-line message: at most 60 characters, with line breaks and
+    /// other invisible control characters written as escapes, so a value can never
+    /// break a message into lines or hide text in a terminal or CI log.
     static func clip(_ text: String) -> String {
-        text.count <= 60 ? text : String(text.prefix(60)) + "…"
+        var out = ""
+        var count = 0
+        for character in text {
+            if count == 60 { return out + "…" }
+            count += 1
+            for scalar in character.unicodeScalars {
+                switch scalar {
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                default:
+                    switch scalar.properties.generalCategory {
+                    case .control, .format, .lineSeparator, .paragraphSeparator:
+                        out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                    default:
+                        out.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+        }
+        return out
     }
 }
 

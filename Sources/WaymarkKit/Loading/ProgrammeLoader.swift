@@ -18,8 +18,10 @@ public struct ProgrammeLoader: Sendable {
     }
 
     /// The files a run covers: each file argument as given, and for each directory the
-    /// `*.yaml` and `*.yml` files directly inside it, in name order. A path that does not
-    /// exist is kept, so loading it reports it.
+    /// `*.yaml` and `*.yml` entries directly inside it, in name order. A path that does
+    /// not exist, a directory that cannot be listed, and an entry named like a programme
+    /// file that is not a file are all kept, so loading them reports them (SPEC 6)
+    /// rather than the run passing over them in silence.
     public func expand(paths: [String]) -> [String] {
         var files: [String] = []
         for path in paths {
@@ -28,16 +30,15 @@ public struct ProgrammeLoader: Sendable {
                 files.append(path)
                 continue
             }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                files.append(path)
+                continue
+            }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             files += names
                 .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
                 .sorted()
                 .map { "\(base)/\($0)" }
-                .filter { candidate in
-                    var isDir: ObjCBool = false
-                    return !(FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir) && isDir.boolValue)
-                }
         }
         return files
     }
@@ -55,9 +56,7 @@ public struct ProgrammeLoader: Sendable {
     /// Loads a file's bytes; `file` is the name diagnostics give.
     public func load(bytes: [UInt8], file: String) -> LoadedFile {
         guard bytes.count <= limits.maxFileBytes else {
-            return LoadedFile(path: file, content: nil, diagnostics: [.error(.tooLarge,
-                "the file is \(bytes.count) bytes; the limit is \(limits.maxFileBytes) bytes",
-                at: SourceLocation(file: file))])
+            return LoadedFile(path: file, content: nil, diagnostics: [tooLarge(file, size: nil)])
         }
         let text: String
         switch TextChecks.decode(bytes, file: file) {
@@ -75,6 +74,14 @@ public struct ProgrammeLoader: Sendable {
         return LoadedFile(path: file, content: content, diagnostics: document.diagnostics + reader.diagnostics)
     }
 
+    /// `too-large` for a whole file; `size` when known (from disk it is, without reading).
+    private func tooLarge(_ file: String, size: Int?) -> Diagnostic {
+        let size = size.map { "\($0) bytes" } ?? "more than \(limits.maxFileBytes) bytes"
+        return .error(.tooLarge,
+            "the file is \(size); a programme file may be at most \(limits.maxFileBytes) bytes (real ones are tens of KB), so it is not read",
+            at: SourceLocation(file: file))
+    }
+
     private enum ReadResult {
         case success([UInt8])
         case failure(Diagnostic)
@@ -82,23 +89,58 @@ public struct ProgrammeLoader: Sendable {
 
     private func readBytes(_ path: String) -> ReadResult {
         let location = SourceLocation(file: path)
+        func unreadable(_ message: String) -> ReadResult { .failure(.error(.unreadable, message, at: location)) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(Diagnostic.error(.unreadable, "no such file", at: location))
+            return unreadable("no such file")
         }
         if isDirectory.boolValue {
-            return .failure(Diagnostic.error(.unreadable, "this is a directory, not a programme file", at: location))
+            do {
+                _ = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                return unreadable("this folder cannot be listed (check its permissions)")
+            }
+            return unreadable("this is a directory, not a programme file")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(Diagnostic.error(.unreadable, "the file cannot be read (check its permissions)", at: location))
+        // Read-only, and non-blocking so that opening a named pipe cannot wait for ever
+        // for a writer; what was opened is then checked to be a plain file.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return unreadable("the file cannot be read: \(Self.reason(errno)) (check its permissions)")
         }
-        defer { try? handle.close() }
-        do {
-            // Read one byte past the limit, so an oversized file is known without reading it all.
-            let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
-            return .success([UInt8](data))
-        } catch {
-            return .failure(Diagnostic.error(.unreadable, "the file cannot be read: \(error.localizedDescription)", at: location))
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            return unreadable("the file cannot be read: \(Self.reason(errno))")
         }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return unreadable("this is not a plain file (a pipe, socket or device?), so it is not read")
+        }
+        if info.st_size > limits.maxFileBytes {
+            return .failure(tooLarge(path, size: Int(info.st_size)))
+        }
+        // Read at most one byte past the limit, so an oversized file is known without
+        // reading (or allocating) all of it.
+        let capacity = limits.maxFileBytes + 1
+        var bytes = [UInt8](repeating: 0, count: capacity)
+        var count = 0
+        while count < capacity {
+            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return read(descriptor, base + count, capacity - count)
+            }
+            if got == 0 { break }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return unreadable("the file cannot be read: \(Self.reason(errno))")
+            }
+            count += got
+        }
+        bytes.removeSubrange(count...)
+        return .success(bytes)
+    }
+
+    private static func reason(_ code: Int32) -> String {
+        String(cString: strerror(code)).lowercased()
     }
 }

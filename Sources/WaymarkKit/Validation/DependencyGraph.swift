@@ -33,12 +33,20 @@ struct DependencyGraph {
             guard members.count > 1 || selfLoop else { continue }
             guard let path = cycle(from: start, within: members) else { continue }
             let names = path.nodes.map { $0.programme == start.programme ? $0.milestone : $0.name }
+            // A cycle through thousands of milestones would make a message as long as the
+            // file; the first few and the count say enough to find it.
+            let listed = names.count <= Self.listedInCycle
+                ? (names + [names[0]]).joined(separator: " → ")
+                : names.prefix(Self.listedInCycle).joined(separator: " → ") + " → … (\(names.count) milestones in all) → \(names[0])"
             result.append(.error(.dependencyCycle,
-                "milestones depend on each other in a cycle: \((names + [names[0]]).joined(separator: " → "))",
+                "milestones depend on each other in a cycle: \(listed)",
                 at: path.firstReference.location))
         }
         return result
     }
+
+    /// Milestones a cycle's message names before it gives the count instead.
+    static let listedInCycle = 12
 
     /// A shortest cycle through `start` inside its component (breadth-first).
     private func cycle(from start: Node, within members: Set<Node>) -> (nodes: [Node], firstReference: Reference)? {
@@ -50,8 +58,11 @@ struct DependencyGraph {
             head += 1
             for edge in (edges[node] ?? []).sorted(by: { $0.target < $1.target }) where members.contains(edge.target) {
                 if edge.target == start {
+                    // Walked back from the end, then reversed: inserting at the front
+                    // each time would be quadratic in a long cycle.
                     var nodes = [node]
-                    while let p = previous[nodes[0]] { nodes.insert(p, at: 0) }
+                    while let last = nodes.last, let p = previous[last] { nodes.append(p) }
+                    nodes.reverse()
                     let firstTarget = nodes.count > 1 ? nodes[1] : start
                     let reference = edges[start]!.first { $0.target == firstTarget }!.reference
                     return (nodes, reference)

@@ -92,6 +92,9 @@ struct RunValidator {
         return result
     }
 
+    /// More than the days in any period (a financial year has at most 366).
+    private static let longestPeriodDays = 367
+
     /// Periods in one profile that share days (FY2024-25 beside 2024-07, with an
     /// April year), which would count the same days twice.
     private func overlappingPeriods(in programme: Programme, financialYearStart: Int) -> [Diagnostic] {
@@ -101,15 +104,43 @@ struct RunValidator {
                 let ranged = (profile?.entries ?? []).compactMap { entry in
                     entry.period.range(financialYearStart: financialYearStart).map { (entry, $0) }
                 }
+                // Each entry is reported against the first entry before it in the file that
+                // it overlaps. Comparing every pair is quadratic, and a profile may hold tens
+                // of thousands of months; but no period is longer than a year, so only the
+                // entries starting within a year before it (found in start order) can overlap.
+                let byStart = ranged.indices.sorted { ranged[$0].1.lowerBound < ranged[$1].1.lowerBound }
+                let starts = byStart.map { ranged[$0].1.lowerBound }
                 for (i, (entry, range)) in ranged.enumerated() {
-                    if let earlier = ranged[..<i].first(where: { $0.1.overlaps(range) }) {
+                    let earliest = range.lowerBound.adding(days: -Self.longestPeriodDays)
+                    var k = starts.partitionPoint { $0 < earliest }
+                    var first: Int?
+                    while k < starts.count, starts[k] <= range.upperBound {
+                        let j = byStart[k]
+                        if j < i, j < (first ?? .max), ranged[j].1.overlaps(range) { first = j }
+                        k += 1
+                    }
+                    if let first {
                         result.append(.error(.invalidPeriod,
-                            "benefit '\(b.id)': \(entry.period) in '\(name)' overlaps \(earlier.0.period); each day may be counted in one period only",
+                            "benefit '\(b.id)': \(entry.period) in '\(name)' overlaps \(ranged[first].0.period); each day may be counted in one period only",
                             at: entry.location))
                     }
                 }
             }
         }
         return result
+    }
+}
+
+private extension Array {
+    /// The first index whose element does not satisfy `belongs`, for an array where every
+    /// element that does comes first (binary search).
+    func partitionPoint(_ belongs: (Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -28,7 +28,8 @@ struct TextCheckRenderer {
 
 /// 62.5, 70.0: figures to one decimal place, rounded half away from zero.
 func oneDecimal(_ value: Double) -> String {
-    let tenths = Int((value * 10).rounded())
+    // Total, so no figure can stop a run: one too large for an Int is shown as it is.
+    guard let tenths = Int(exactly: (value * 10).rounded()) else { return "\(value)" }
     let sign = tenths < 0 ? "-" : ""
     return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
 }
