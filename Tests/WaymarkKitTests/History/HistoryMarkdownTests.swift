@@ -57,22 +57,3 @@ import Testing
         #expect(page.components(separatedBy: "<tr>").count - 1 == 7)
     }
 }
-
-/// GitHub-flavoured Markdown to HTML with cmark-gfm, as a git host would show it.
-enum GFM {
-    static func render(_ markdown: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["cmark-gfm", "--extension", "table", "--extension", "autolink"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(markdown.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-}

@@ -12,24 +12,6 @@ struct GFMRenderTests {
         "a", "pre", "code", "hr",
     ]
 
-    static func render(_ markdown: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        // --unsafe lets raw HTML through, so any that escaped the pack's escaping shows here.
-        process.arguments = ["cmark-gfm", "--unsafe", "--extension", "table", "--extension", "strikethrough",
-                             "--extension", "autolink"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(markdown.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
     static var files: [PackFile] {
         (try? StatusPack.files(for: PackFixtures.run())) ?? []
     }
@@ -37,7 +19,7 @@ struct GFMRenderTests {
     @Test(arguments: files)
     func tablesKeepTheirShapeAndNoHTMLSurvives(_ file: PackFile) throws {
         guard toolAvailable("cmark-gfm") else { return }
-        let html = try Self.render(file.contents)
+        let html = try GFM.render(file.contents)
         let sourceTables = Self.markdownTables(file.contents)
 
         // Each Markdown table row has the header's number of cells, counting as GFM
@@ -74,7 +56,7 @@ struct GFMRenderTests {
     @Test func hostileTextReadsAsTyped() throws {
         guard toolAvailable("cmark-gfm") else { return }
         let file = try #require(Self.files.first { $0.name == "hostile-text.md" })
-        let html = try Self.render(file.contents)
+        let html = try GFM.render(file.contents)
         let heading = try #require(html.components(separatedBy: "<h1>").dropFirst().first?
             .components(separatedBy: "</h1>").first)
         #expect(Self.text(heading) == "Pipes | and <script>alert('name')</script> & co")
@@ -91,7 +73,7 @@ struct GFMRenderTests {
         let files = Self.files
         let readme = try #require(files.last)
         #expect(readme.name == "README.md")
-        let links = Self.hrefs(in: try Self.render(readme.contents))
+        let links = Self.hrefs(in: try GFM.render(readme.contents))
         for file in files.dropLast() {
             #expect(links.contains(file.name), "README links \(file.name)")
         }

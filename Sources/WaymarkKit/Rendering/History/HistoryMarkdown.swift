@@ -1,19 +1,10 @@
 /// Markdown escaping for text from programme files, so a title can never break a table,
 /// start a heading or inject HTML (SPEC 7).
 enum HistoryMarkdown {
-    /// Text from a file, safe anywhere inline, table cells included.
+    /// Text from a file, safe anywhere inline, table cells included: the packs' own
+    /// escaping, so history and packs can never disagree on what is safe.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for c in HistoryWording.plain(text) {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!", "$": out += "\\\(c)"
-            default: out.append(c)
-            }
-        }
-        return out
+        MarkdownText.inline(HistoryWording.plain(text))
     }
 
     /// An id or path as code (`` `hub-team` ``) when that is safe, else escaped text:
