@@ -188,19 +188,11 @@ struct CIRecipeTests {
     }
 
     private func expectWaymarkParses(_ arguments: [String], sourceLocation: SourceLocation) {
-        // `waymark pack` and its options are being built on another branch; until its
-        // `--out` lands here, a recipe's pack step cannot parse. The guard lifts itself
-        // once PackCommand has `--out`.
-        let packPending = arguments.first == "pack" && !PackCommand.helpMessage().contains("--out")
-        withKnownIssue("waymark pack has no --out until the pack branch is merged", sourceLocation: sourceLocation) {
-            do {
-                _ = try WaymarkCommand.parseAsRoot(arguments)
-            } catch {
-                Issue.record("'waymark \(arguments.joined(separator: " "))' is not a command waymark has: \(WaymarkCommand.message(for: error))",
-                             sourceLocation: sourceLocation)
-            }
-        } when: {
-            packPending
+        do {
+            _ = try WaymarkCommand.parseAsRoot(arguments)
+        } catch {
+            Issue.record("'waymark \(arguments.joined(separator: " "))' is not a command waymark has: \(WaymarkCommand.message(for: error))",
+                         sourceLocation: sourceLocation)
         }
     }
 }
