@@ -1,46 +1,24 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 
 /// `waymark diff` and `waymark history` end to end: the built binary run in a
 /// throw-away repository, checking stdout, stderr and the exit status.
 @Suite struct HistoryCommandsTests {
-    /// Where `swift build` put the binaries.
-    static var products: URL {
-        #if os(macOS)
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            return bundle.bundleURL.deletingLastPathComponent()
-        }
-        #endif
-        return Bundle.main.bundleURL
-    }
-
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
+    typealias Run = RunResult
 
     static func waymark(_ arguments: [String], in directory: String) throws -> Run {
-        try run(products.appendingPathComponent("waymark").path, arguments, in: directory)
+        try WaymarkBinary.run(arguments, in: URL(fileURLWithPath: directory))
     }
 
+    /// Runs a program with git's own variables cleared, so the caller's git settings
+    /// cannot leak into the throw-away repositories.
     static func run(_ executable: String, _ arguments: [String], in directory: String,
                     environment extra: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
+        let environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
             .merging(extra) { $1 }
-        let (out, err) = (Pipe(), Pipe())
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return try Subprocess.run(URL(fileURLWithPath: executable), arguments, in: URL(fileURLWithPath: directory),
+                                  environment: environment)
     }
 
     /// A repository with two commits of `programmes/a.yaml`: the first tagged `board-1`

@@ -12,12 +12,14 @@ public struct RunResult: Sendable {
 public enum Subprocess {
     /// Runs `executable` and collects its output. Standard error is drained on another
     /// thread while standard output is read, so a chatty process never blocks on a full pipe.
+    /// - Parameter environment: the child's whole environment; this process's when nil.
     public static func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
-                           input: String? = nil) throws -> RunResult {
+                           input: String? = nil, environment: [String: String]? = nil) throws -> RunResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let out = Pipe()
         let err = Pipe()
         let stdin = Pipe()

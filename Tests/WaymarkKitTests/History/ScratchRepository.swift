@@ -1,4 +1,5 @@
 import Foundation
+import WaymarkTestSupport
 import Testing
 
 /// A throw-away git repository in a temporary folder. Commits carry fixed author and
@@ -73,10 +74,6 @@ final class ScratchRepository {
     /// caller's git settings.
     @discardableResult
     private static func run(_ arguments: [String], in directory: String, date: String? = nil) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GIT_") }
         environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
         environment["GIT_CONFIG_NOSYSTEM"] = "1"
@@ -84,20 +81,12 @@ final class ScratchRepository {
             environment["GIT_AUTHOR_DATE"] = date
             environment["GIT_COMMITTER_DATE"] = date
         }
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ScratchError(message: "git \(arguments.joined(separator: " ")): "
-                + String(decoding: message, as: UTF8.self))
+        let run = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/env"), ["git"] + arguments,
+                                     in: URL(fileURLWithPath: directory), environment: environment)
+        guard run.status == 0 else {
+            throw ScratchError(message: "git \(arguments.joined(separator: " ")): " + run.stderr)
         }
-        return String(decoding: data, as: UTF8.self)
+        return run.stdout
     }
 }
 
