@@ -17,16 +17,7 @@ public enum Waymark {
     ///   - asOf: `--as-of`, which overrides every file's as-of date.
     ///   - today: the date to use when no file gives one (the caller reads the clock).
     public static func check(paths: [String], asOf: Day?, today: Day, loader: ProgrammeLoader = ProgrammeLoader()) -> CheckResult {
-        let files = loader.expand(paths: paths).map(loader.load(path:))
-        let result = check(files: files, asOf: asOf, today: today)
-        // A folder with no programme files is almost always a wrong path in a CI job;
-        // passing silently would hide that.
-        let empty = paths.filter { path in
-            loader.expand(paths: [path]).isEmpty
-        }.map { Diagnostic.error(.unreadable, "this folder holds no .yaml or .yml programme files", at: SourceLocation(file: $0)) }
-        guard !empty.isEmpty else { return result }
-        return CheckResult(files: result.files, portfolio: result.portfolio, reports: result.reports,
-                           diagnostics: (result.diagnostics + empty).sorted())
+        check(files: loader.loadAll(paths: paths), asOf: asOf, today: today)
     }
 
     /// Checks files already loaded (from disk, or from a git revision).

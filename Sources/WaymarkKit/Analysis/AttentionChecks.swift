@@ -7,13 +7,11 @@ struct AttentionChecks {
 
     init(reports: [ProgrammeReport]) {
         self.reports = reports
-        var byName: [String: MilestoneStatus] = [:]
-        for report in reports {
-            for status in report.milestones {
-                byName["\(report.programme.id)/\(status.milestone.id)"] = byName["\(report.programme.id)/\(status.milestone.id)"] ?? status
-            }
+        // The first of a repeated id wins, as in validation.
+        let named = reports.flatMap { report in
+            report.milestones.map { ("\(report.programme.id)/\($0.milestone.id)", $0) }
         }
-        milestoneByName = byName
+        milestoneByName = Dictionary(named) { first, _ in first }
     }
 
     func diagnostics() -> [Diagnostic] {

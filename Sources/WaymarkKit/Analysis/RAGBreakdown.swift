@@ -20,8 +20,14 @@ public struct RAGBreakdown: Hashable, Sendable {
             return Part(rag: rag, drivers: rag == .green ? [] : rags.filter { $0.rag == rag }.map(\.id))
         }
         let scheduled = milestones.compactMap { s in s.rag.map { (s.milestone.id, $0) } }
-        // Only complete or cancelled milestones: the schedule is green, not unknown.
-        schedule = milestones.isEmpty ? Part(rag: nil, drivers: []) : (scheduled.isEmpty ? Part(rag: .green, drivers: []) : worst(scheduled))
+        if milestones.isEmpty {
+            schedule = Part(rag: nil, drivers: [])
+        } else if scheduled.isEmpty {
+            // Only complete or cancelled milestones: the schedule is green, not unknown.
+            schedule = Part(rag: .green, drivers: [])
+        } else {
+            schedule = worst(scheduled)
+        }
         self.benefits = worst(benefits.compactMap { s in s.rag.map { (s.benefit.id, $0) } })
         let open = risks.filter(\.isOpen)
         let high = open.filter { $0.band == .high }.map(\.risk.id)

@@ -36,7 +36,7 @@ public struct ProgrammeSnapshot: Sendable {
         // Names stay as typed when they are relative to the current directory (the command line).
         let here = GitRepository.canonical(FileManager.default.currentDirectoryPath) == GitRepository.canonical(directory)
         let named = here ? paths : paths.map { $0.hasPrefix("/") ? $0 : directory + "/" + $0 }
-        let files = loader.expand(paths: named).map(loader.load(path:))
+        let files = loader.loadAll(paths: named)
         var repositoryPaths: [String: String] = [:]
         for file in files {
             repositoryPaths[file.path] = try repository.relativePath(file.path, from: FileManager.default.currentDirectoryPath)

@@ -22,6 +22,20 @@ public struct ProgrammeLoader: Sendable {
     /// not exist, a directory that cannot be listed, and an entry named like a programme
     /// file that is not a file are all kept, so loading them reports them (SPEC 6)
     /// rather than the run passing over them in silence.
+    /// Loads every file `paths` cover (see `expand`). A folder holding no programme
+    /// files is an error on the folder: it is almost always a wrong path in a CI job,
+    /// and passing silently would hide that.
+    public func loadAll(paths: [String]) -> [LoadedFile] {
+        paths.flatMap { path -> [LoadedFile] in
+            let files = expand(paths: [path])
+            guard !files.isEmpty else {
+                return [LoadedFile(path: path, content: nil, diagnostics: [.error(.unreadable,
+                    "this folder holds no .yaml or .yml programme files", at: SourceLocation(file: path))])]
+            }
+            return files.map(load(path:))
+        }
+    }
+
     public func expand(paths: [String]) -> [String] {
         var files: [String] = []
         for path in paths {

@@ -174,7 +174,8 @@ import Testing
 
     @Test func amountsAndDates() {
         #expect(HistoryWording.amount(1_961_000, unit: "GBP") == "£1,961,000")
-        #expect(HistoryWording.amount(-608_863.4, unit: "GBP") == "-£608,863")
+        // Negative money carries the packs' minus sign, so diffs and packs read alike.
+        #expect(HistoryWording.amount(-608_863.4, unit: "GBP") == "−£608,863")
         #expect(HistoryWording.amount(42, unit: "percent") == "42%")
         #expect(HistoryWording.amount(2.745, unit: "children") == "2.7 children")
         #expect(HistoryWording.amount(1234, unit: "weeks") == "1,234 weeks")

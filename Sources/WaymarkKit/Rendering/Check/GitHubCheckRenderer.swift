@@ -15,9 +15,7 @@ struct GitHubCheckRenderer {
             return "::\(command) \(properties.joined(separator: ","))::\(escapeData(d.message))"
         }
         // The summary lines are ordinary log output.
-        lines += TextCheckRenderer().render(CheckResult(files: result.files, portfolio: result.portfolio,
-                                                        reports: result.reports, diagnostics: []))
-            .split(separator: "\n").dropLast().map(String.init)
+        lines += result.reports.map(TextCheckRenderer().summary)
         return lines.joined(separator: "\n") + "\n"
     }
 

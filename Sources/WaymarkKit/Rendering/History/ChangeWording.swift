@@ -19,12 +19,8 @@ struct ChangeLine {
 /// The words and figures of a diff, shared by the text and Markdown renderers so that
 /// both say the same thing.
 enum HistoryWording {
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-    /// `31 Mar 2024`.
-    static func date(_ day: Day) -> String {
-        "\(day.day) \(months[day.month - 1]) \(day.year)"
-    }
+    /// `31 Mar 2024`, as the packs write it.
+    static func date(_ day: Day) -> String { Formatting.date(day) }
 
     /// Text from a file on one line, without control characters.
     static func plain(_ text: String) -> String {
@@ -41,29 +37,13 @@ enum HistoryWording {
         ratio.map(percent) ?? "none"
     }
 
-    /// An amount in a benefit's unit: money with its symbol and thousands separators
-    /// (`£24,000`), a percentage unit as `42%`, else the number and the unit (`26 children`).
+    /// An amount in a benefit's unit, written as the packs write it: money in full
+    /// (`£24,000`), a percentage unit as `42%`, else the figure and the unit (`26 children`).
     static func amount(_ value: Double?, unit: String, style: ChangeStyle = .plain) -> String {
         guard let value else { return "none" }
-        let symbols = ["GBP": "£", "EUR": "€", "USD": "$"]
-        if let symbol = symbols[unit] {
-            let whole = Int(value.rounded())
-            return "\(whole < 0 ? "-" : "")\(symbol)\(grouped(abs(whole)))"
-        }
-        let number = value.rounded() == value && abs(value) < 1e15 ? grouped(Int(value)) : oneDecimal(value)
-        if unit == "percent" || unit == "%" { return "\(number)%" }
-        return "\(number) \(style.text(unit))"
-    }
-
-    /// 1234567 → `1,234,567`.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var out = ""
-        for (index, c) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (value < 0 ? "-" : "") + out
+        if ["GBP", "EUR", "USD"].contains(unit) { return Formatting.money(value, currency: unit) }
+        let figure = Formatting.number(value)
+        return Formatting.isPercentUnit(unit) ? "\(figure)%" : "\(figure) \(style.text(unit))"
     }
 
     /// `↑ up 20.0 points` for a percentage shift; `no change`; empty when a side is missing.
