@@ -8,11 +8,14 @@ public struct ProgrammeReport: Sendable {
     public let risks: [RiskStatus]
     public let completion: Completion
     public let rag: RAGBreakdown
-    /// Σ actual to date of flow benefits in the programme currency that have a target
-    /// to date; nil when none has.
+    /// Σ actual to date of flow benefits in the programme currency (SPEC 3.3); nil when
+    /// no such benefit has a figure to date.
     public let realisedToDate: Double?
     /// Σ target to date of the same benefits.
     public let targetToDate: Double?
+    /// The part of realised to date from benefits with no target (unquantified), which
+    /// a reader should not compare with the target.
+    public let realisedWithoutTarget: Double
     /// Realised to date − spent, when the budget gives spend.
     public let netBenefitToDate: Double?
 
@@ -27,13 +30,12 @@ public struct ProgrammeReport: Sendable {
         risks = programme.risks.map { RiskStatus($0, thresholds: settings.thresholds) }
         completion = Completion(milestones, asOf: settings.asOf)
         rag = RAGBreakdown(milestones: milestones, benefits: benefits, risks: risks)
-        // Realised is set beside target, so only benefits with a target to date count:
-        // savings recorded against no target would inflate the comparison.
         let money = benefits.filter {
-            $0.benefit.kind == .flow && $0.benefit.unit == programme.currency && $0.targetToDate != nil
+            $0.benefit.kind == .flow && $0.benefit.unit == programme.currency && $0.actualToDate != nil
         }
         realisedToDate = money.isEmpty ? nil : money.reduce(0) { $0 + ($1.actualToDate ?? 0) }
         targetToDate = money.isEmpty ? nil : money.reduce(0) { $0 + ($1.targetToDate ?? 0) }
+        realisedWithoutTarget = money.filter { $0.targetToDate == nil }.reduce(0) { $0 + ($1.actualToDate ?? 0) }
         if let realised = realisedToDate, let spent = programme.budget?.spent {
             netBenefitToDate = realised - spent
         } else {

@@ -180,7 +180,7 @@ import Testing
 }
 
 extension BenefitFiguresTests {
-    @Test func unquantifiedBenefitShowsItsActualsButIsNotScoredOrCountedAsRealised() throws {
+    @Test func unquantifiedBenefitShowsItsActualsAndCountsAsRealisedButIsNotScored() throws {
         // Actuals 2,770 (FY2023-24, started) and 6,656 (FY2024-25, not started by 31 Mar 2024).
         let report = try #require(Inputs.report(header + """
             benefits:
@@ -193,8 +193,10 @@ extension BenefitFiguresTests {
         #expect(avoided.targetToDate == nil)
         #expect(avoided.realisation == nil)
         #expect(avoided.rag == nil)
-        // Realised beside target counts only the benefit with a target: 120 against 100.
-        #expect(report.realisedToDate == 120)
+        // SPEC 3.3: realised sums the actuals to date of every GBP flow benefit, 2,770 + 120,
+        // beside the targets to date of the same (none for the unquantified one): 100.
+        #expect(report.realisedToDate == 2890)
         #expect(report.targetToDate == 100)
+        #expect(report.realisedWithoutTarget == 2770)
     }
 }

@@ -125,3 +125,17 @@ struct FormattingTests {
         #expect(Formatting.confidence(.amberGreen) == "🟢🟠 Amber/Green")
     }
 }
+
+struct PackHeadlineTests {
+    @Test func headlineSplitsRealisedIntoTargetedAndUntargeted() throws {
+        // 120 against a target of 100 (120%), and 2,770 from a benefit with no target.
+        let result = Inputs.check(header + """
+            benefits:
+              - {id: avoided, title: Avoided, unit: GBP, actuals: {FY2023-24: 2770}}
+              - {id: saved, title: Saved, unit: GBP, targets: {FY2023-24: 100}, actuals: {FY2023-24: 120}}
+            """)
+        let report = try #require(result.reports.first)
+        let headline = ProgrammePackRenderer(report: report, result: result).headline()
+        #expect(headline.contains("| Benefits realised to date | £2,890: £120 against a target to date of £100 (120%), and £2,770 from benefits with no target |"))
+    }
+}

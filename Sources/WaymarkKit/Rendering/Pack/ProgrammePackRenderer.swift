@@ -101,8 +101,16 @@ struct ProgrammePackRenderer {
         guard let realised = report.realisedToDate, let target = report.targetToDate else {
             return "None measured in \(format.currencySymbol) yet"
         }
-        let share = target > 0 ? " (\(Formatting.ratio(realised / target)))" : ""
-        return "\(format.money(realised)) against a target to date of \(format.money(target))\(share)"
+        // Savings recorded with no target are part of what was realised, but comparing them
+        // with the target would overstate how the targeted benefits are doing.
+        let untargeted = report.realisedWithoutTarget
+        let targeted = realised - untargeted
+        let share = target > 0 ? " (\(Formatting.ratio(targeted / target)))" : ""
+        guard untargeted > 0 else {
+            return "\(format.money(realised)) against a target to date of \(format.money(target))\(share)"
+        }
+        return "\(format.money(realised)): \(format.money(targeted)) against a target to date of "
+            + "\(format.money(target))\(share), and \(format.money(untargeted)) from benefits with no target"
     }
 
     private func netBenefit() -> String {
