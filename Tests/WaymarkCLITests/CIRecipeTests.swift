@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import Testing
+@testable import WaymarkKit
 import WaymarkTestSupport
-import Yams
 @testable import waymark
 
 /// The CI recipes work as written: valid YAML for their CI system, and every command
@@ -13,9 +13,20 @@ struct CIRecipeTests {
     static let preCommit = ".pre-commit-hooks.yaml"
 
     /// A recipe's YAML, every scalar read as text (so `on:` stays a key, not `true`).
+    /// Read with Waymark's own YAML reader, which keeps every scalar as text.
     private func load(_ path: String) throws -> Any? {
-        let text = try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
-        return try Yams.load(yaml: text, .basic)
+        let bytes = try Array(Data(contentsOf: repositoryRoot.appendingPathComponent(path)))
+        let yaml = YAMLEvents.read(bytes[...], file: path, limits: .standard)
+        #expect(yaml.diagnostics.isEmpty, "\(yaml.diagnostics.map(\.description))")
+        return yaml.tree?.rootNode.map(plain)
+    }
+
+    private func plain(_ node: Node) -> Any {
+        switch node.kind {
+        case .mapping: Dictionary(node.pairs.map { ($0.key.string ?? "", plain($0.value)) }, uniquingKeysWith: { first, _ in first })
+        case .sequence: node.items.map(plain)
+        case .scalar, .alias: node.string ?? ""
+        }
     }
 
     // MARK: - GitHub Actions
@@ -153,7 +164,7 @@ struct CIRecipeTests {
 
     /// Every command is `swift build`, `swift run … waymark …` or `waymark …`, with
     /// options each tool has.
-    private func expectRunnable(_ commands: [ShellCommand], sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func expectRunnable(_ commands: [ShellCommand], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         #expect(!commands.isEmpty, sourceLocation: sourceLocation)
         for command in commands {
             let words = command.words
@@ -168,7 +179,7 @@ struct CIRecipeTests {
         }
     }
 
-    private func expectSwiftCommand(_ words: [String], sourceLocation: SourceLocation) throws {
+    private func expectSwiftCommand(_ words: [String], sourceLocation: Testing.SourceLocation) throws {
         let subcommand = words.count > 1 ? words[1] : ""
         guard ["build", "run"].contains(subcommand) else {
             Issue.record("'swift \(subcommand)' in a recipe: expected 'swift build' or 'swift run'", sourceLocation: sourceLocation)
@@ -187,7 +198,7 @@ struct CIRecipeTests {
         }
     }
 
-    private func expectWaymarkParses(_ arguments: [String], sourceLocation: SourceLocation) {
+    private func expectWaymarkParses(_ arguments: [String], sourceLocation: Testing.SourceLocation) {
         do {
             _ = try WaymarkCommand.parseAsRoot(arguments)
         } catch {

@@ -1,5 +1,3 @@
-import Yams
-
 /// The keys of one mapping, with typed reads that report what is wrong and where.
 /// A key given with no value (`owner:`) reads as absent.
 struct Fields {
@@ -53,11 +51,11 @@ struct Fields {
 
     private func scalarText(_ node: Node, key: String, expected: String) -> String? {
         guard reader.visit(node) else { return nil }
-        guard case let .scalar(scalar) = node else {
+        guard let text = node.string else {
             reader.error(.wrongType, "\(what): '\(key)' should be \(expected), not \(reader.describe(node))", at: node)
             return nil
         }
-        return scalar.string
+        return text
     }
 
     func number(_ key: String, required: Bool = false) -> Double? {
@@ -72,12 +70,11 @@ struct Fields {
     /// write the number.
     static func number(_ node: Node, what: String, reader: NodeReader) -> Double? {
         guard reader.visit(node) else { return nil }
-        guard case let .scalar(scalar) = node else {
+        guard let text = node.string else {
             reader.error(.wrongType, "\(what) should be a number, not \(reader.describe(node))", at: node)
             return nil
         }
-        let text = scalar.string
-        guard scalar.style == .plain else {
+        guard node.isPlain else {
             reader.error(.wrongType, "\(what) should be a number, not the quoted text '\(NodeReader.clip(text))'; remove the quotes",
                          at: node)
             return nil
@@ -194,12 +191,12 @@ struct Fields {
 
     static func day(_ node: Node, what: String, reader: NodeReader) -> Day? {
         guard reader.visit(node) else { return nil }
-        guard case let .scalar(scalar) = node else {
+        guard let text = node.string else {
             reader.error(.invalidDate, "\(what) should be a date (\(Day.acceptedForms)), not \(reader.describe(node))", at: node)
             return nil
         }
-        guard let day = Day(parsing: scalar.string) else {
-            reader.error(.invalidDate, "\(what) '\(NodeReader.clip(scalar.string))' is not a date; write \(Day.acceptedForms), e.g. 2024-03-31 or 2024-03",
+        guard let day = Day(parsing: text) else {
+            reader.error(.invalidDate, "\(what) '\(NodeReader.clip(text))' is not a date; write \(Day.acceptedForms), e.g. 2024-03-31 or 2024-03",
                          at: node)
             return nil
         }
@@ -221,18 +218,18 @@ struct Fields {
     func list(_ key: String) -> [Node]? {
         guard let node = self.value(key) else { return nil }
         guard reader.visit(node) else { return nil }
-        guard case let .sequence(sequence) = node else {
+        guard node.isSequence else {
             reader.error(.wrongType, "\(what): '\(key)' should be a list, not \(reader.describe(node))", at: node)
             return nil
         }
-        return Array(sequence)
+        return node.items
     }
 
     /// A list of ids; a single id is accepted as a list of one.
     func references(_ key: String) -> [Reference] {
         guard let node = value(key) else { return [] }
         let items: [Node]
-        if case .scalar = node { items = [node] } else { items = list(key) ?? [] }
+        if node.isScalar { items = [node] } else { items = list(key) ?? [] }
         return items.compactMap { item in reference(item, key: key) }
     }
 

@@ -1,5 +1,3 @@
-import Yams
-
 /// What one input file holds once read.
 public enum FileContent: Sendable {
     case programme(Programme)
@@ -36,13 +34,13 @@ struct FileDecoder {
                 at: SourceLocation(file: file, line: 1, column: 1)))
             return nil
         }
-        guard case let .mapping(mapping) = root else {
+        guard root.isMapping else {
             reader.error(.wrongType,
                 "the file holds \(reader.describe(root)), not a programme; a programme file is a mapping that starts with 'programme:'",
                 at: root)
             return nil
         }
-        let isPortfolio = mapping.contains { $0.key.string == "portfolio" }
+        let isPortfolio = root.pairs.contains { $0.key.string == "portfolio" }
         if isPortfolio {
             // `require` reports an empty `portfolio:`, which would otherwise be passed over
             // in silence (found by fuzzing).
@@ -62,6 +60,10 @@ struct FileDecoder {
         programme.benefits = items(top, "benefits", kind: "benefit", allowed: Self.benefitKeys, &ids, benefit)
         programme.risks = items(top, "risks", kind: "risk", allowed: Self.riskKeys, &ids, risk)
         programme.dependencies = items(top, "dependencies", kind: "dependency", allowed: Self.dependencyKeys, &ids, dependency)
+        // Items left out still answer references to them (their own mistakes are reported).
+        let kept = Set(programme.workstreams.map(\.id) + programme.milestones.map(\.id) + programme.benefits.map(\.id)
+                       + programme.risks.map(\.id) + programme.dependencies.map(\.id))
+        for (id, first) in ids where !kept.contains(id) { programme.brokenItems[id] = first.kind }
         return header == nil ? nil : .programme(programme)
     }
 
@@ -163,7 +165,7 @@ struct FileDecoder {
             // saves the id lookup below, which the budget does not count.
             if reader.exhausted { break }
             // Messages name the item by its id when it has one, else by its place in the list.
-            let name = node["id"]?.scalar.map { "\(kind) '\(NodeReader.clip($0.string))'" } ?? "\(kind) \(index + 1)"
+            let name = node["id"]?.string.map { "\(kind) '\(NodeReader.clip($0))'" } ?? "\(kind) \(index + 1)"
             guard let f = reader.fields(of: node, what: name, allowed: allowed) else { continue }
             var id = f.text("id", required: true)
             if let text = id, let idNode = f.value("id") {
@@ -206,7 +208,7 @@ struct FileDecoder {
         let progress = f.number("progress", from: 0, to: 100)
         let weight = f.number("weight", from: 0, excludingLower: true)
         let cancelled = f.value("status").map { node in
-            if node.scalar?.string == "cancelled" { return true }
+            if node.string == "cancelled" { return true }
             reader.error(.wrongType, "\(f.what): 'status' can only be 'cancelled' (leave it out otherwise), not \(reader.describe(node))",
                          at: node)
             return false
@@ -247,15 +249,15 @@ struct FileDecoder {
     /// the financial year start, so they are checked later, once that is known.
     private func profile(_ f: Fields, _ key: String) -> Profile? {
         guard let node = f.value(key) else { return nil }
-        guard reader.visit(node), case let .mapping(mapping) = node else {
+        guard reader.visit(node), node.isMapping else {
             reader.error(.wrongType, "\(f.what): '\(key)' should map periods to figures (e.g. FY2024-25: 698400), not \(reader.describe(node))",
                          at: node)
             return nil
         }
         var entries: [Profile.Entry] = []
-        for (periodNode, valueNode) in mapping {
+        for (periodNode, valueNode) in node.pairs {
             guard reader.visit(periodNode) else { return nil }
-            guard let text = periodNode.scalar?.string else {
+            guard let text = periodNode.string else {
                 reader.error(.invalidPeriod, "\(f.what): a '\(key)' key should be a period (\(Period.acceptedForms))", at: periodNode)
                 continue
             }

@@ -15,6 +15,7 @@ struct ProgrammeIndex {
             for b in programme.benefits { kinds[b.id] = kinds[b.id] ?? .benefit }
             for r in programme.risks { kinds[r.id] = kinds[r.id] ?? .risk }
             for d in programme.dependencies { kinds[d.id] = kinds[d.id] ?? .dependency }
+            for (id, kind) in programme.brokenItems { kinds[id] = kinds[id] ?? ItemKind(rawValue: kind) }
             items[programme.id] = kinds
         }
     }
