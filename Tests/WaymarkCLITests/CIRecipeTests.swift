@@ -18,7 +18,8 @@ struct CIRecipeTests {
         let bytes = try Array(Data(contentsOf: repositoryRoot.appendingPathComponent(path)))
         let yaml = YAMLEvents.read(bytes[...], file: path, limits: .standard)
         #expect(yaml.diagnostics.isEmpty, "\(yaml.diagnostics.map(\.description))")
-        return yaml.tree?.rootNode.map(plain)
+        guard let tree = yaml.tree else { return nil }
+        return withExtendedLifetime(tree) { tree.rootNode.map(plain) }
     }
 
     private func plain(_ node: Node) -> Any {
@@ -163,13 +164,20 @@ struct CIRecipeTests {
     }
 
     /// Every command is `swift build`, `swift run … waymark …` or `waymark …`, with
-    /// options each tool has.
+    /// options each tool has, or installs libyaml (which the Swift images lack).
     private func expectRunnable(_ commands: [ShellCommand], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         #expect(!commands.isEmpty, sourceLocation: sourceLocation)
         for command in commands {
             let words = command.words
             if words.first == "swift" {
                 try expectSwiftCommand(words, sourceLocation: sourceLocation)
+            } else if words.first == "apt-get" {
+                let packages = words.dropFirst(2).filter { !$0.hasPrefix("-") }
+                let installsLibyaml = words.count > 1 && words[1] == "install" && packages == ["libyaml-dev"]
+                #expect(installsLibyaml || words.dropFirst().filter({ !$0.hasPrefix("-") }) == ["update"],
+                        "'\(words.joined(separator: " "))': a recipe installs libyaml-dev and nothing else",
+                        sourceLocation: sourceLocation)
+                continue
             } else if waymarkArguments(command) == nil {
                 Issue.record("'\(words.joined(separator: " "))' is not a swift or waymark command", sourceLocation: sourceLocation)
                 continue

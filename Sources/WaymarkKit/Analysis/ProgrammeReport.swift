@@ -18,6 +18,9 @@ public struct ProgrammeReport: Sendable {
     public let realisedWithoutTarget: Double
     /// Realised to date − spent, when the budget gives spend.
     public let netBenefitToDate: Double?
+    /// Milestone id → its place in `milestones` (the first of a repeated id), so that
+    /// looking one up is not a walk along the list: packs look up every reference.
+    private let milestoneIndex: [String: Int]
 
     public init(_ programme: Programme, settings: ProgrammeSettings) {
         self.programme = programme
@@ -28,6 +31,7 @@ public struct ProgrammeReport: Sendable {
                           thresholds: settings.thresholds)
         }
         risks = programme.risks.map { RiskStatus($0, thresholds: settings.thresholds) }
+        milestoneIndex = Dictionary(programme.milestones.enumerated().map { ($1.id, $0) }) { first, _ in first }
         completion = Completion(milestones, asOf: settings.asOf)
         rag = RAGBreakdown(milestones: milestones, benefits: benefits, risks: risks)
         let money = benefits.filter {
@@ -45,7 +49,7 @@ public struct ProgrammeReport: Sendable {
 
     public var asOf: Day { settings.asOf }
 
-    public func milestone(_ id: String) -> MilestoneStatus? { milestones.first { $0.milestone.id == id } }
+    public func milestone(_ id: String) -> MilestoneStatus? { milestoneIndex[id].map { milestones[$0] } }
 
     public var overdue: [MilestoneStatus] { milestones.filter { $0.state == .overdue } }
     public var dueSoon: [MilestoneStatus] { milestones.filter { $0.state == .dueSoon } }

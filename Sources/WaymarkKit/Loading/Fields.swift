@@ -5,9 +5,11 @@ struct Fields {
     let node: Node
     /// The item, as messages name it: "milestone 'hub-team'".
     let what: String
-    private let values: [String: (key: Node, value: Node)]
+    /// The keys given, in file order: a mapping has a dozen at most, so a list
+    /// searched in order is quicker than a dictionary and takes less memory.
+    private let values: [(name: String, key: Node, value: Node)]
 
-    init(reader: NodeReader, node: Node, what: String, values: [String: (key: Node, value: Node)]) {
+    init(reader: NodeReader, node: Node, what: String, values: [(name: String, key: Node, value: Node)]) {
         self.reader = reader
         self.node = node
         self.what = what
@@ -16,14 +18,19 @@ struct Fields {
 
     /// Where the mapping and each given key's value are.
     var locations: ItemLocations {
-        var keys: [String: SourceLocation] = [:]
-        for (name, pair) in values { keys[name] = reader.location(of: pair.value) }
-        return ItemLocations(item: reader.location(of: node), keys: keys)
+        ItemLocations(item: reader.location(of: node), lines: values.map { entry in
+            let position = entry.value.position
+            return (entry.name, Int(position.line), Int(position.column))
+        })
+    }
+
+    private func pair(_ key: String) -> (name: String, key: Node, value: Node)? {
+        values.first { $0.name == key }
     }
 
     /// The value node of `key`, nil when absent or null.
     func value(_ key: String) -> Node? {
-        guard let pair = values[key], !pair.value.isNull else { return nil }
+        guard let pair = pair(key), !pair.value.isNull else { return nil }
         return pair.value
     }
 
@@ -33,7 +40,7 @@ struct Fields {
     @discardableResult
     func require(_ key: String) -> Bool {
         if value(key) != nil { return true }
-        if let pair = values[key] {
+        if let pair = pair(key) {
             reader.error(.missingKey, "\(what): '\(key)' has no value", at: pair.value)
         } else {
             reader.error(.missingKey, "\(what) is missing required key '\(key)'", at: node)

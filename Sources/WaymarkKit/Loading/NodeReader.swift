@@ -67,7 +67,7 @@ final class NodeReader {
             error(.wrongType, "\(what) should be a mapping of keys and values, not \(describe(node))", at: node)
             return nil
         }
-        var values: [String: (key: Node, value: Node)] = [:]
+        var values: [(name: String, key: Node, value: Node)] = []
         for (key, value) in node.pairs {
             guard visit(key) else { return nil }
             guard let name = key.string else {
@@ -89,7 +89,7 @@ final class NodeReader {
                 error(.unknownKey, message, at: key)
                 continue
             }
-            values[name] = (key, value)
+            values.append((name, key, value))
         }
         return Fields(reader: self, node: node, what: what, values: values)
     }

@@ -84,7 +84,7 @@ public struct ProgrammeLoader: Sendable {
             return LoadedFile(path: file, content: nil, diagnostics: yaml.diagnostics)
         }
         let reader = NodeReader(file: file, limits: limits, diagnostics: yaml.diagnostics)
-        let content = FileDecoder(reader: reader).decode(tree.rootNode)
+        let content = withExtendedLifetime(tree) { FileDecoder(reader: reader).decode(tree.rootNode) }
         return LoadedFile(path: file, content: content, diagnostics: reader.diagnostics)
     }
 

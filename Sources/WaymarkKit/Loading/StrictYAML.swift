@@ -29,16 +29,25 @@ struct StrictYAML {
     }
 
     let source: SourceBytes
+    /// Violations past this many are not recorded (the file's reading stops there).
+    let most: Int
     private(set) var found: [Violation] = []
 
-    init(source: SourceBytes) {
+    init(source: SourceBytes, most: Int) {
         self.source = source
+        self.most = most
     }
 
     static let commentMessage = "invalid YAML: a comment needs a space before its '#'"
 
+    /// Records a violation at `offset`, positioned by counting on from `origin` (or
+    /// from the last violation, when that is nearer), so a collection with a mistake
+    /// on every line is counted through once.
     private mutating func report(_ offset: Int, from origin: SourceBytes.Spot, _ message: String) {
-        found.append(Violation(spot: source.walk(from: origin, to: offset), message: message))
+        guard found.count <= most else { return }
+        var from = origin
+        if let last = found.last?.spot, last.offset >= origin.offset, last.offset <= offset { from = last }
+        found.append(Violation(spot: source.walk(from: from, to: offset), message: message))
     }
 
     private func byte(_ offset: Int) -> UInt8 { source[offset] }
@@ -59,7 +68,7 @@ struct StrictYAML {
         case .key: indent = -1
         case .flow:
             // Inside a flow collection everything was checked with it, but for this.
-            if isLoneDash {
+            if isLoneDash, found.count <= most {
                 found.append(Violation(spot: start,
                     message: "invalid YAML: a lone '-' is not a value in a flow list or mapping; quote it ('-') or remove it"))
             }

@@ -52,24 +52,30 @@ struct YAMLEvents {
         var source: SourceBytes
         let file: String
         let limits: Limits
-        let tree = YAMLTree()
+        var entries: [YAMLTree.Entry] = []
+        var text: [UInt8] = []
+        var members: [Int32] = []
+        var root: Int32?
         var diagnostics: [Diagnostic] = []
         var strict: StrictYAML
         var frames: [Frame] = []
         var pending: [Int32] = []
         var anchors: [String: Int32] = [:]
         var documents = 0
+        /// libyaml's scanner does work in proportion to the flow nesting (`[`, `{`)
+        /// for each token it reads: the sum of that nesting over the events read.
+        var flowWork = 0
 
         init(source: SourceBytes, file: String, limits: Limits) {
             self.source = source
             self.file = file
             self.limits = limits
-            strict = StrictYAML(source: source)
+            strict = StrictYAML(source: source, most: limits.maxDiagnostics)
         }
 
         mutating func run() -> YAMLEvents {
             var parser = yaml_parser_t()
-            guard source.count > 0 else { return YAMLEvents(tree: tree, diagnostics: []) }
+            guard source.count > 0 else { return YAMLEvents(tree: YAMLTree(entries: [], text: [], members: [], root: nil), diagnostics: []) }
             guard yaml_parser_initialize(&parser) == 1, let base = source.bytes.baseAddress else {
                 return YAMLEvents(tree: nil, diagnostics: [error(.tooLarge, "the YAML parser could not start (out of memory?)", line: 1, column: 1)])
             }
@@ -86,6 +92,8 @@ struct YAMLEvents {
                     }
                     defer { yaml_event_delete(&event) }
                     if event.type == YAML_STREAM_END_EVENT { break }
+                    flowWork += Int(parser.flow_level)
+                    if flowWork > Self.flowWorkAllowed(bytes: source.count) { try tooSlow(event) }
                     if event.type == YAML_SEQUENCE_START_EVENT || event.type == YAML_MAPPING_START_EVENT {
                         // libyaml as Yams builds it stops at 1,000 levels, counting block
                         // levels on its indentation stack and flow levels as its scanner
@@ -98,7 +106,7 @@ struct YAMLEvents {
             } catch {
                 return finish(tree: nil, stop: diagnostics.last)
             }
-            return finish(tree: tree, stop: nil)
+            return finish(tree: YAMLTree(entries: entries, text: text, members: members, root: root), stop: nil)
         }
 
         /// The diagnostics of the read, the `StrictYAML` violations among them: after a
@@ -136,12 +144,12 @@ struct YAMLEvents {
                 default: .quoted
                 }
                 let length = Int(scalar.length)
-                let first = tree.text.count
+                let first = text.count
                 if let value = scalar.value, length > 0 {
-                    tree.text.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
+                    text.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
                 }
                 let end = source.spot(line: event.end_mark.line, column: event.end_mark.column, index: event.end_mark.index)
-                strict.scalar(style, isLoneDash: style == .plain && length == 1 && tree.text[first] == UInt8(ascii: "-"),
+                strict.scalar(style, isLoneDash: style == .plain && length == 1 && text[first] == UInt8(ascii: "-"),
                               at: start, end: end.offset, lines: end.line != start.line, in: memberContext)
                 let index = append(.scalar, style, at: start, first: first, count: length)
                 if let anchor = scalar.anchor { anchors[String(cString: anchor)] = Int32(index) }
@@ -158,14 +166,14 @@ struct YAMLEvents {
                                     membersStart: pending.count, inKey: inKey, context: context))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = frames.popLast() else { return }
-                tree.entries[frame.entry].first = Int32(tree.members.count)
-                tree.entries[frame.entry].count = Int32(pending.count - frame.membersStart)
-                tree.members.append(contentsOf: pending[frame.membersStart...])
+                entries[frame.entry].first = Int32(members.count)
+                entries[frame.entry].count = Int32(pending.count - frame.membersStart)
+                members.append(contentsOf: pending[frame.membersStart...])
                 pending.removeSubrange(frame.membersStart...)
                 // An alias names the latest node anchored before it, and a collection's
                 // anchor counts once the collection is complete.
                 if let anchor = frame.anchor { anchors[anchor] = Int32(frame.entry) }
-                let entry = tree.entries[frame.entry]
+                let entry = entries[frame.entry]
                 try add(frame.entry, at: SourceBytes.Spot(offset: 0, line: Int(entry.line), column: Int(entry.column)))
             case YAML_ALIAS_EVENT:
                 let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
@@ -202,16 +210,16 @@ struct YAMLEvents {
 
         private mutating func append(_ kind: YAMLTree.Kind, _ style: YAMLTree.Style, at spot: SourceBytes.Spot,
                                      first: Int, count: Int) -> Int {
-            tree.entries.append(YAMLTree.Entry(line: Int32(clamping: spot.line), column: Int32(clamping: spot.column),
+            entries.append(YAMLTree.Entry(line: Int32(clamping: spot.line), column: Int32(clamping: spot.column),
                                                first: Int32(first), count: Int32(count), kind: kind, style: style))
-            return tree.entries.count - 1
+            return entries.count - 1
         }
 
         /// Puts a finished node in the collection being read (or makes it the root),
         /// leaving out a repeated key and its value.
         private mutating func add(_ index: Int, at spot: SourceBytes.Spot) throws {
             guard var top = frames.popLast() else {
-                tree.root = Int32(index)
+                root = Int32(index)
                 return
             }
             defer { frames.append(top) }
@@ -227,7 +235,7 @@ struct YAMLEvents {
             top.expectingKey = false
             if let first = firstOccurrence(of: index, in: &top) {
                 top.dropValue = true
-                let key = tree.node(index, via: nil).string ?? ""
+                let key = entries[index].kind == .scalar ? string(entries[index]) : ""
                 try report(.error(.duplicateKey,
                     "key '\(NodeReader.clip(key))' is given twice in this mapping (first at line \(first.line)); the first value is used",
                     at: location(spot.line, spot.column)))
@@ -238,15 +246,15 @@ struct YAMLEvents {
 
         /// Where the same key was given before in this mapping, if it was.
         private func firstOccurrence(of index: Int, in frame: inout Frame) -> Node.Position? {
-            let key = tree.entries[index]
+            let key = entries[index]
             guard key.kind == .scalar else { return nil }
-            let keyText = tree.text[Int(key.first)..<Int(key.first + key.count)]
+            let keyText = text[Int(key.first)..<Int(key.first + key.count)]
             let count = (pending.count - frame.membersStart) / 2
             if frame.keys == nil, count < 16 {
                 for offset in stride(from: frame.membersStart, to: pending.count, by: 2) {
-                    let other = tree.entries[Int(pending[offset])]
+                    let other = entries[Int(pending[offset])]
                     if other.kind == .scalar, other.count == key.count,
-                       tree.text[Int(other.first)..<Int(other.first + other.count)].elementsEqual(keyText) {
+                       text[Int(other.first)..<Int(other.first + other.count)].elementsEqual(keyText) {
                         return Node.Position(line: other.line, column: other.column)
                     }
                 }
@@ -255,15 +263,20 @@ struct YAMLEvents {
             if frame.keys == nil {
                 var keys: [String: Node.Position] = [:]
                 for offset in stride(from: frame.membersStart, to: pending.count, by: 2) {
-                    let node = tree.node(Int(pending[offset]), via: nil)
-                    if let text = node.string, keys[text] == nil { keys[text] = Node.Position(line: node.position.line, column: node.position.column) }
+                    let other = entries[Int(pending[offset])]
+                    let name = string(other)
+                    if other.kind == .scalar, keys[name] == nil { keys[name] = Node.Position(line: other.line, column: other.column) }
                 }
                 frame.keys = keys
             }
-            let text = String(decoding: keyText, as: UTF8.self)
-            if let first = frame.keys?[text] { return first }
-            frame.keys?[text] = Node.Position(line: key.line, column: key.column)
+            let name = String(decoding: keyText, as: UTF8.self)
+            if let first = frame.keys?[name] { return first }
+            frame.keys?[name] = Node.Position(line: key.line, column: key.column)
             return nil
+        }
+
+        private func string(_ entry: YAMLTree.Entry) -> String {
+            String(decoding: text[Int(entry.first)..<Int(entry.first + entry.count)], as: UTF8.self)
         }
 
         /// YAML 1.2 reads an alias's name up to white space or a flow indicator, and
@@ -275,6 +288,19 @@ struct YAMLEvents {
             if !source.isBreakOrEnd(i), !source.isBlank(i), !",[]{}".utf8.contains(next) { return true }
             while source.isBlank(i) { i += 1 }
             return !source.isBreakOrEnd(i) && !"#,]}:".utf8.contains(source[i])
+        }
+
+        /// Flow nesting times events read that libyaml gets through in about half a
+        /// second, or 64 times the bytes for a larger file: real files nest two or three
+        /// levels deep (a list in a mapping in a list), so they never come near, while
+        /// 990 brackets around a file of items would keep libyaml busy for minutes.
+        static func flowWorkAllowed(bytes: Int) -> Int { max(20_000_000, 64 * bytes) }
+
+        private mutating func tooSlow(_ event: yaml_event_t) throws {
+            let mark = event.start_mark
+            try fatal(.tooLarge,
+                "the YAML nests brackets ([ or {) so deeply over so much of the file that reading it would take too long; programme files nest a few levels",
+                at: SourceBytes.Spot(offset: 0, line: Int(mark.line) + 1, column: Int(mark.column) + 1))
         }
 
         /// Nesting past 1,000 levels: reported at the bracket or the first entry, past

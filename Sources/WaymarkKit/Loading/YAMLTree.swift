@@ -24,11 +24,18 @@ final class YAMLTree {
         var style: Style
     }
 
-    var entries: [Entry] = []
-    var text: [UInt8] = []
-    var members: [Int32] = []
+    let entries: [Entry]
+    let text: [UInt8]
+    let members: [Int32]
     /// The document's top node; nil for an empty file.
-    var root: Int32?
+    let root: Int32?
+
+    init(entries: [Entry], text: [UInt8], members: [Int32], root: Int32?) {
+        self.entries = entries
+        self.text = text
+        self.members = members
+        self.root = root
+    }
 
     var rootNode: Node? { root.map { node(Int($0), via: nil) } }
 
@@ -44,13 +51,16 @@ final class YAMLTree {
 }
 
 /// A node of a `YAMLTree`: a scalar, a mapping or a sequence, with its position.
+/// It does not keep its tree alive (counting references to it on every copy of a
+/// node was most of the reading time): whoever reads nodes holds the tree, with
+/// `withExtendedLifetime`, until done.
 struct Node {
     struct Position: Hashable {
         let line: Int32
         let column: Int32
     }
 
-    let tree: YAMLTree
+    unowned(unsafe) let tree: YAMLTree
     let index: Int32
     /// Where the alias that brought this node in is written, if one did: the node's
     /// mistakes are reported there, where the reader sees them.
@@ -106,7 +116,15 @@ struct Node {
 
     /// The value of the scalar key `key` in a mapping.
     subscript(key: String) -> Node? {
-        pairs.first { $0.key.textEquals(key.utf8) }?.value
+        let entry = self.entry
+        guard entry.kind == .mapping else { return nil }
+        for offset in stride(from: 0, to: Int(entry.count), by: 2) {
+            let start = Int(entry.first) + offset
+            if tree.node(Int(tree.members[start]), via: via).textEquals(key.utf8) {
+                return tree.node(Int(tree.members[start + 1]), via: via)
+            }
+        }
+        return nil
     }
 
     /// True for `~`, `null` and an empty plain value: a key written with no value.

@@ -38,17 +38,19 @@ struct RunValidator {
 
     private func references(in programme: Programme) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        func check(_ reference: Reference, from what: String, allowed: Set<ProgrammeIndex.ItemKind>, crossProgramme: Bool) {
+        // `what` is only worked out for a reference that fails: most resolve.
+        func check(_ reference: Reference, from what: @autoclosure () -> String, allowed: Set<ProgrammeIndex.ItemKind>,
+                   crossProgramme: Bool) {
             let target = ProgrammeIndex.target(of: reference, from: programme.id)
             if reference.programmeID != nil, !crossProgramme {
                 result.append(.error(.unknownReference,
-                    "\(what) refers to '\(reference.text)' in another programme; only ids of this programme are allowed here",
+                    "\(what()) refers to '\(reference.text)' in another programme; only ids of this programme are allowed here",
                     at: reference.location))
                 return
             }
             guard index.hasProgramme(target.programme) else {
                 result.append(.warning(.unresolvedReference,
-                    "\(what) refers to programme '\(target.programme)', which is not in this run; '\(reference.text)' is not checked",
+                    "\(what()) refers to programme '\(target.programme)', which is not in this run; '\(reference.text)' is not checked",
                     at: reference.location))
                 return
             }
@@ -56,13 +58,13 @@ struct RunValidator {
             guard let kind = index.kind(of: target.item, in: target.programme) else {
                 let place = reference.programmeID == nil ? "this programme" : "programme '\(target.programme)'"
                 result.append(.error(.unknownReference,
-                    "\(what) refers to '\(reference.text)', but \(place) has no \(expected) with that id",
+                    "\(what()) refers to '\(reference.text)', but \(place) has no \(expected) with that id",
                     at: reference.location))
                 return
             }
             if !allowed.contains(kind) {
                 result.append(.error(.unknownReference,
-                    "\(what) refers to '\(reference.text)', which is a \(kind.rawValue), not a \(expected)",
+                    "\(what()) refers to '\(reference.text)', which is a \(kind.rawValue), not a \(expected)",
                     at: reference.location))
             }
         }

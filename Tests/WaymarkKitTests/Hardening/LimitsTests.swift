@@ -134,6 +134,17 @@ import Testing
         #expect(run.goodWasChecked)
     }
 
+    @Test func deepBracketsAroundManyItemsAreRefusedBeforeLibyamlSlowsDown() {
+        // libyaml's scanner works through all 990 open brackets for every token: 990
+        // levels times 21,000 items passes the budget of 20,000,000 (the file is far
+        // smaller than 64 bytes for each unit of it), so reading stops with too-large.
+        let run = BesideGood(String(repeating: "[", count: 990) + String(repeating: "a,", count: 21_000) + "a"
+                             + String(repeating: "]", count: 990) + "\n")
+        #expect(run.errors.map(\.code) == [.tooLarge])
+        #expect(run.first?.message.hasPrefix("the YAML nests brackets ([ or {) so deeply") == true)
+        #expect(run.goodWasChecked)
+    }
+
     @Test func nestingJustInsideTheLimitIsRead() {
         let run = BesideGood(String(repeating: "[", count: 999) + String(repeating: "]", count: 999) + "\n")
         #expect(run.positions == ["1:1 wrong-type"])
