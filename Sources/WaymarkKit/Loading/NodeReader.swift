@@ -108,6 +108,8 @@ final class NodeReader {
     /// other invisible control characters written as escapes, so a value can never
     /// break a message into lines or hide text in a terminal or CI log.
     static func clip(_ text: String) -> String {
+        // Most text is short, printable ASCII: nothing to do.
+        if text.utf8.count <= 60, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = ""
         var count = 0
         for character in text {

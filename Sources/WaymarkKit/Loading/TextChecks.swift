@@ -27,6 +27,18 @@ enum TextChecks {
         var afterCR = false
         var iterator = body.makeIterator()
         var decoder = UTF8()
+        // Printable ASCII and tabs, the bulk of any programme file, need no decoding.
+        var start = body.startIndex
+        while start < body.endIndex, (body[start] >= 0x20 && body[start] < 0x7F) || body[start] == 0x09 || body[start] == 0x0A {
+            if body[start] == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            start += 1
+        }
+        iterator = body[start...].makeIterator()
         while true {
             switch decoder.decode(&iterator) {
             case let .scalarValue(scalar):
