@@ -61,7 +61,10 @@ public struct BenefitStatus: Sendable {
             let actuals = byStart(benefit.actuals?.entries ?? [])
             let targets = byStart(benefit.targets?.entries ?? [])
             latestActual = actuals.last?.value
-            let comparison = targets.last { target in actuals.contains { $0.period == target.period } }
+            // A set, not a search of the actuals for each target: a profile may hold
+            // thousands of months.
+            let actualPeriods = Set(actuals.map(\.period))
+            let comparison = targets.last { actualPeriods.contains($0.period) }
             comparisonPeriod = comparison?.period
             if let comparison, let baseline = benefit.baseline,
                let actual = actuals.last(where: { $0.period == comparison.period })?.value {

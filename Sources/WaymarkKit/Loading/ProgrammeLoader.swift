@@ -59,27 +59,28 @@ public struct ProgrammeLoader: Sendable {
 
     /// Loads one file from disk.
     public func load(path: String) -> LoadedFile {
-        switch readBytes(path) {
-        case let .failure(diagnostic):
-            return LoadedFile(path: path, content: nil, diagnostics: [diagnostic])
-        case let .success(bytes):
-            return load(bytes: bytes, file: path)
+        // The bytes are let go once read into the tree, before the model is built.
+        let yaml: YAMLEvents = switch readBytes(path) {
+        case let .failure(diagnostic): YAMLEvents(tree: nil, diagnostics: [diagnostic])
+        case let .success(bytes): parse(bytes, file: path)
         }
+        return decode(yaml, file: path)
     }
 
     /// Loads a file's bytes; `file` is the name diagnostics give.
     public func load(bytes: [UInt8], file: String) -> LoadedFile {
-        guard bytes.count <= limits.maxFileBytes else {
-            return LoadedFile(path: file, content: nil, diagnostics: [tooLarge(file, size: nil)])
-        }
-        let text: ArraySlice<UInt8>
+        decode(parse(bytes, file: file), file: file)
+    }
+
+    private func parse(_ bytes: [UInt8], file: String) -> YAMLEvents {
+        guard bytes.count <= limits.maxFileBytes else { return YAMLEvents(tree: nil, diagnostics: [tooLarge(file, size: nil)]) }
         switch TextChecks.decode(bytes, file: file) {
-        case let .refused(diagnostic):
-            return LoadedFile(path: file, content: nil, diagnostics: [diagnostic])
-        case let .text(checked):
-            text = checked
+        case let .refused(diagnostic): return YAMLEvents(tree: nil, diagnostics: [diagnostic])
+        case let .text(checked): return YAMLEvents.read(checked, file: file, limits: limits)
         }
-        let yaml = YAMLEvents.read(text, file: file, limits: limits)
+    }
+
+    private func decode(_ yaml: YAMLEvents, file: String) -> LoadedFile {
         guard let tree = yaml.tree else {
             return LoadedFile(path: file, content: nil, diagnostics: yaml.diagnostics)
         }

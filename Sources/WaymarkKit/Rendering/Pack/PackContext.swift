@@ -9,12 +9,21 @@ struct PackContext {
     let format: Formatting
     /// Changes since an earlier revision and figures over time, when asked for.
     let history: PackHistory
+    /// Each diagnostic's code and place, so `has` is a lookup, not a search of them all
+    /// for every milestone and reference.
+    private let findings: Set<Finding>
+
+    private struct Finding: Hashable {
+        let code: DiagnosticCode
+        let location: SourceLocation
+    }
 
     init(report: ProgrammeReport, result: CheckResult, history: PackHistory = .none) {
         self.report = report
         self.result = result
         self.history = history
         diagnostics = result.diagnostics.filter { $0.location.file == report.programme.file }
+        findings = Set(diagnostics.map { Finding(code: $0.code, location: $0.location) })
         format = Formatting(currency: report.programme.currency)
     }
 
@@ -25,7 +34,7 @@ struct PackContext {
     /// Whether the checks raised `code` at `location`: the pack uses the checks' findings
     /// (blocked, review overdue, …) rather than deciding them again.
     func has(_ code: DiagnosticCode, at location: SourceLocation) -> Bool {
-        diagnostics.contains { $0.code == code && $0.location == location }
+        findings.contains(Finding(code: code, location: location))
     }
 
     func diagnostics(_ codes: Set<DiagnosticCode>) -> [Diagnostic] {
