@@ -238,7 +238,7 @@ struct YAMLEvents {
                 let key = entries[index].kind == .scalar ? string(entries[index]) : ""
                 try report(.error(.duplicateKey,
                     "key '\(NodeReader.clip(key))' is given twice in this mapping (first at line \(first.line)); the first value is used",
-                    at: location(spot.line, spot.column)))
+                    at: SourceLocation(file: file, line: spot.line, column: spot.column)))
                 return
             }
             pending.append(Int32(index))
@@ -300,7 +300,7 @@ struct YAMLEvents {
             let mark = event.start_mark
             try fatal(.tooLarge,
                 "the YAML nests brackets ([ or {) so deeply over so much of the file that reading it would take too long; programme files nest a few levels",
-                at: SourceBytes.Spot(offset: 0, line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+                line: Int(mark.line) + 1, column: Int(mark.column) + 1)
         }
 
         /// Nesting past 1,000 levels: reported at the bracket or the first entry, past
@@ -310,18 +310,13 @@ struct YAMLEvents {
                                                               : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
             let end = event.end_mark
             let column = flow ? max(0, Int(end.column) - 1) : Int(end.column)
-            try fatal(.tooLarge, "the YAML nests deeper than 1,000 levels",
-                      at: SourceBytes.Spot(offset: 0, line: Int(end.line) + 1, column: column + 1))
+            try fatal(.tooLarge, "the YAML nests deeper than 1,000 levels", line: Int(end.line) + 1, column: column + 1)
         }
 
         // MARK: Diagnostics
 
-        private func location(_ line: Int, _ column: Int) -> SourceLocation {
-            SourceLocation(file: file, line: line, column: column)
-        }
-
         private func error(_ code: DiagnosticCode, _ message: String, line: Int, column: Int) -> Diagnostic {
-            .error(code, message, at: location(line, column))
+            .error(code, message, at: SourceLocation(file: file, line: line, column: column))
         }
 
         /// Records a mistake; past `maxDiagnostics` the file is not read further.
@@ -336,7 +331,11 @@ struct YAMLEvents {
         }
 
         private mutating func fatal(_ code: DiagnosticCode, _ message: String, at spot: SourceBytes.Spot) throws {
-            diagnostics.append(error(code, message, line: spot.line, column: spot.column))
+            try fatal(code, message, line: spot.line, column: spot.column)
+        }
+
+        private mutating func fatal(_ code: DiagnosticCode, _ message: String, line: Int, column: Int) throws {
+            diagnostics.append(error(code, message, line: line, column: column))
             throw Fatal()
         }
 
@@ -345,7 +344,7 @@ struct YAMLEvents {
             let problem = parser.problem.map { String(cString: $0) } ?? "the YAML could not be read"
             switch parser.error {
             case YAML_MEMORY_ERROR:
-                try fatal(.tooLarge, "the YAML parser ran out of memory reading this file", at: SourceBytes.Spot(offset: 0, line: 1, column: 1))
+                try fatal(.tooLarge, "the YAML parser ran out of memory reading this file", line: 1, column: 1)
             case YAML_READER_ERROR:
                 let spot = source.walk(from: SourceBytes.Spot(offset: 0, line: 1, column: 1), to: Int(parser.problem_offset))
                 try fatal(.yamlSyntax, "the text cannot be read as YAML: \(Self.clip(problem))", at: spot)
@@ -356,13 +355,8 @@ struct YAMLEvents {
                     message += " (\(Self.clip(context)))"
                 }
                 var i = source.lineStart(of: spot.offset)
-                while source.isBlank(i) {
-                    if source[i] == 0x09 {
-                        message += "; indent with spaces, not tabs"
-                        break
-                    }
-                    i += 1
-                }
+                while source[i] == 0x20 { i += 1 }
+                if source[i] == 0x09 { message += "; indent with spaces, not tabs" }
                 try fatal(.yamlSyntax, message, at: spot)
             }
         }
