@@ -26,12 +26,13 @@ public enum StatusPack {
     public static func files(for result: CheckResult, history: PackHistory = .none) throws(PackError) -> [PackFile] {
         let errors = result.diagnostics.filter { $0.severity == .error }.count
         guard errors == 0 else { throw .inputHasErrors(count: errors) }
+        let markdown = MarkdownPackRenderer()
         var files = result.reports.map { report in
             PackFile(name: fileName(for: report.programme),
-                     contents: ProgrammePackRenderer(report: report, result: result, history: history).render())
+                     contents: markdown.render(PackBuilder(report: report, result: result, history: history).build()))
         }
         files.append(PackFile(name: summaryName,
-                              contents: PortfolioSummaryRenderer(result: result, changes: history.changes).render()))
+                              contents: markdown.render(PortfolioBuilder(result: result, changes: history.changes).build())))
         var seen: [String: String] = [:]
         for file in files {
             if let first = seen[file.name.lowercased()] { throw .nameClash(first, file.name) }
