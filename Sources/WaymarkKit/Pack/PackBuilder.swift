@@ -26,9 +26,10 @@ public struct PackBuilder {
 
     /// The whole pack: every section that has something to say.
     public func build() -> PackDocument {
-        PackDocument(kind: .programme(id: programme.id),
-                     title: PlainText.isBlank(programme.name) ? programme.id : PlainText.oneLine(programme.name),
-                     sections: PackSection.ID.allCases.compactMap(section))
+        let name = PlainText.isBlank(programme.name) ? programme.id : PlainText.oneLine(programme.name)
+        return PackDocument(kind: .programme(id: programme.id),
+                            title: "\(name): status at \(Formatting.date(asOf))",
+                            sections: PackSection.ID.allCases.compactMap(section))
     }
 
     /// One section, or nil when it has nothing to say (changes and history without git).
