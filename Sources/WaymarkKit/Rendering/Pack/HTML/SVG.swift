@@ -18,7 +18,7 @@ enum SVG {
         H.el("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
                      ("width", "100%"), ("role", "img"), ("aria-label", label), ("class", "chart"),
                      ("font-family", "DejaVu Sans, Liberation Sans, Arial, sans-serif"), ("font-size", "11")],
-             [H.el("title", [], [H.text(label)]), patterns] + children)
+             ([H.el("title", [], [H.text(label)]), patterns] + children).flatMap { [H.newline, $0] } + [H.newline])
     }
 
     static func text(_ x: Double, _ y: Double, _ content: String, anchor: String = "start", size: Double? = nil,

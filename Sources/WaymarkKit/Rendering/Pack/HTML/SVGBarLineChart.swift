@@ -36,7 +36,7 @@ struct SVGBarLineChart {
             if let target = point.target {
                 let top = min(y(target), y(0))
                 parts.append(SVG.rect(centre - barWidth / 2, top, barWidth, abs(y(target) - y(0)),
-                                      fill: SVG.lightBlue, stroke: SVG.blue))
+                                      fill: SVG.lightBlue, stroke: SVG.blue, extra: [("class", "target-bar")]))
                 parts.append(SVG.text(centre - barWidth / 2 - 3, y(target) + 3.5, SVG.fit(label(target), width: slot / 2, size: 8.5),
                                       anchor: "end", size: 8.5, fill: SVG.blue))
             } else {
