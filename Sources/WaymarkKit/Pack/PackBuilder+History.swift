@@ -37,9 +37,9 @@ enum ChangeBlocks {
         let name = PackSpan.code(since?.name ?? "then")
         let sinceName: PackText = since == nil ? "then" : "\(name)"
         let date = { (day: Day?) -> PackText in day.map { "\(.date($0))" } ?? "an unknown date" }
+        let percent = { (value: Double?) -> PackText in value.map { "\(.percent($0))" } ?? "none" }
         let figures = { (complete: Double?, planned: Double?, rag: RAGBreakdown?) -> PackText in
-            "\(words: HistoryWording.percentage(complete)) complete (planned \(words: HistoryWording.percentage(planned))), "
-                + "RAG \(words: rag?.overall?.rawValue ?? "none")"
+            "\(percent(complete)) complete (planned \(percent(planned))), RAG \(words: rag?.overall?.rawValue ?? "none")"
         }
         switch p.status {
         case .added:
@@ -59,15 +59,19 @@ enum ChangeBlocks {
         var blocks: [PackBlock] = [.paragraph("\(about). Figures as at \(date(p.thenAsOf)) then and \(date(p.nowAsOf)) now.")]
         var table = PackTable([.init("Figure"), .init("Then"), .init("Now"), .init("Change")])
         table.emptyCell = ""
+        // Figures typed, so they read as in the rest of the pack (`100%`, `£24,000`).
         for (label, shift) in [("Percent complete", p.percentComplete), ("Planned", p.plannedPercent)] {
-            table.add(["\(words: label)", "\(words: HistoryWording.percentage(shift.then))",
-                       "\(words: HistoryWording.percentage(shift.now))", "\(words: HistoryWording.points(shift))"])
+            table.add(["\(words: label)", percent(shift.then), percent(shift.now), "\(words: HistoryWording.points(shift))"])
         }
         if p.realisedToDate.then != nil || p.realisedToDate.now != nil {
+            let money = { (value: Double?) -> PackText in value.map { "\(.money($0, currency: p.currency))" } ?? "none" }
             for (label, shift) in [("Realised to date", p.realisedToDate), ("Target to date", p.targetToDate)] {
-                let amount = { (v: Double?) -> PackText in PackText([.text(HistoryWording.amount(v, unit: p.currency))]) }
-                table.add(["\(words: label)", amount(shift.then), amount(shift.now),
-                           PackText([.text(HistoryWording.amountChange(shift, unit: p.currency))])])
+                var change: PackText = ""
+                if let difference = shift.change, let trend = shift.trend {
+                    change = trend == .steady
+                        ? "no change" : "\(words: TrendArrow.label(trend)) \(.money(abs(difference), currency: p.currency))"
+                }
+                table.add(["\(words: label)", money(shift.then), money(shift.now), change])
             }
         }
         for part in RAGPart.allCases {
@@ -103,10 +107,19 @@ enum HistoryBlocks {
                                .init("Target to date", .right), .init("Change")])
         table.emptyCell = ""
         for entry in history.entries {
-            let cells = HistoryFigures(entry, style: .plain)
-            table.add(["\(.code(entry.shortCommit))", "\(.date(entry.date))", PackText([.text(cells.asOf)]),
-                       PackText([.text(cells.complete)]), PackText([.text(cells.planned)]), PackText([.text(cells.rag)]),
-                       PackText([.text(cells.realised)]), PackText([.text(cells.target)]), PackText([.text(entry.subject)])])
+            let currency = entry.currency ?? "GBP"
+            let money = { (value: Double?) -> PackText in value.map { "\(.money($0, currency: currency))" } ?? "—" }
+            let percent = { (value: Double?) -> PackText in value.map { "\(.percent($0))" } ?? "—" }
+            let complete: PackText = if entry.errors > 0 {
+                "\(.count(entry.errors, "error")) in the file"
+            } else if entry.programmeID == nil {
+                "not a programme"
+            } else {
+                entry.percentComplete.map { "\(.percent($0))" } ?? "no milestones"
+            }
+            table.add(["\(.code(entry.shortCommit))", "\(.date(entry.date))", "\(.date(entry.asOf))", complete,
+                       percent(entry.plannedPercent), "\(words: entry.overall?.rawValue ?? "—")",
+                       money(entry.realisedToDate), money(entry.targetToDate), PackText([.text(entry.subject)])])
         }
         blocks.append(.table(table))
         if history.isShallow {

@@ -39,8 +39,12 @@ struct SVGLineChart {
         // Category labels: every one when they fit, else evenly spaced ones.
         let every = max(1, Int((90 / max(step, 1)).rounded(.up)))
         for (index, name) in chart.categories.enumerated() where index % every == 0 || index == count - 1 {
-            parts.append(SVG.text(x(index), bottom + 14, SVG.fit(name, width: max(step * Double(every), 60), size: 9),
-                                  anchor: "middle", size: 9))
+            let label = SVG.fit(name, width: max(step * Double(every), 90), size: 9)
+            let half = SVG.width(label, size: 9) / 2
+            // A label at either end is kept inside the chart rather than cut off at its edge.
+            let anchor = x(index) - half < 2 ? "start" : (x(index) + half > width - 2 ? "end" : "middle")
+            let at = anchor == "start" ? max(x(index) - 6, 2) : (anchor == "end" ? min(x(index) + 6, width - 2) : x(index))
+            parts.append(SVG.text(at, bottom + 14, label, anchor: anchor, size: 9))
         }
         parts.append(SVG.text((left + right) / 2, bottom + 30, chart.categoryTitle, anchor: "middle", size: 9.5, fill: "#555"))
         let styles: [(colour: String, dash: String?, square: Bool)] = [(SVG.blue, nil, false), (SVG.grey, "5 4", true),
