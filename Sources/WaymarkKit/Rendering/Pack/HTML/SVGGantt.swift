@@ -119,14 +119,15 @@ struct SVGGantt {
         let mid = y + height / 2
         let look = look(task)
         let end = x(task.end)
-        if let baseline = task.slippedFrom {
-            let bx = x(baseline)
-            out.append(SVG.line(bx, mid, end, mid, stroke: SVG.amber, width: 1, dash: "2 2"))
-            out.append(SVG.diamond(bx, mid, size: 5, fill: "#ffffff", stroke: SVG.grey))
-        }
         if let start = task.start {
             out.append(SVG.rect(x(start), mid - 4, end - x(start), 8, fill: look.fill, stroke: look.stroke,
                                 extra: [("fill-opacity", task.state == .overdue ? "1" : "0.55")]))
+        }
+        // The baseline over the bar, so a slip shows even when the bar spans it.
+        if let baseline = task.slippedFrom {
+            let bx = x(baseline)
+            out.append(SVG.line(bx, mid, end, mid, stroke: SVG.amber, width: 1.2, dash: "2 2"))
+            out.append(SVG.diamond(bx, mid, size: 5, fill: "#ffffff", stroke: "#333333"))
         }
         out.append(SVG.diamond(end, mid, size: 6, fill: look.fill, stroke: look.stroke))
         var words = Formatting.date(task.end)
