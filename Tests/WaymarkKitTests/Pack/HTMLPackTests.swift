@@ -104,4 +104,24 @@ struct HTMLPackTests {
         #expect(svg.components(separatedBy: "<polyline").count - 1 == 1)
         #expect(svg.components(separatedBy: "<circle").count - 1 == 3 + 1)
     }
+
+    @Test func aTallTimelineIsDrawnInPartsThatEachFitAPage() throws {
+        // 70 one-line milestones in one workstream: 70 × 22 units is about 1,540, so two parts.
+        let asOf = try #require(Day(parsing: "2024-09-30"))
+        let tasks = (1...70).map { number in
+            GanttChart.Task(number: number, id: "m\(number)", title: "Milestone \(number)", state: .onTrack, start: nil,
+                            end: asOf.adding(days: number), slippedFrom: nil, isOpen: true)
+        }
+        let parts = SVGGantt(chart: GanttChart(asOf: asOf, groups: [.init(name: "Delivery", tasks: tasks)]))
+            .render().map { $0.render(indentedBy: nil) }
+        #expect(parts.count == 2)
+        for part in parts {
+            let height = try #require(part.firstMatch(of: /viewBox="0 0 700 ([0-9.]+)"/).flatMap { Double($0.1) })
+            #expect(height <= SVGGantt.partHeight)
+            #expect(part.contains("As of 30 Sep 2024"), "every part has the as-of line")
+        }
+        #expect(parts[1].contains(">Delivery (continued)<"))
+        #expect(!parts[0].contains("as-of date. Bars run") && parts[1].contains("as-of date. Bars run"))
+        #expect(parts.joined().components(separatedBy: ">Milestone ").count - 1 == 70)
+    }
 }

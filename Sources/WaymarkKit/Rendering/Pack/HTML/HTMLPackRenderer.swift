@@ -66,7 +66,8 @@ public struct HTMLPackRenderer {
         case let .table(table):
             return render(table)
         case let .chart(chart):
-            return H.el("figure", [("class", "chart-figure")], [render(chart)])
+            // A tall chart comes in parts, each a figure that prints whole on its page.
+            return .group(render(chart).map { H.el("figure", [("class", "chart-figure")], [$0]) })
         case .rule:
             return H.el("hr")
         }
@@ -93,12 +94,12 @@ public struct HTMLPackRenderer {
                                   H.newline])
     }
 
-    private func render(_ chart: PackChart) -> H.Content {
+    private func render(_ chart: PackChart) -> [H.Content] {
         switch chart {
         case let .gantt(gantt): SVGGantt(chart: gantt).render()
-        case let .targetAgainstActual(bars): SVGBarLineChart(chart: bars).render()
-        case let .heatMap(map): SVGHeatMap(chart: map).render()
-        case let .burnUp(line), let .line(line): SVGLineChart(chart: line).render()
+        case let .targetAgainstActual(bars): [SVGBarLineChart(chart: bars).render()]
+        case let .heatMap(map): [SVGHeatMap(chart: map).render()]
+        case let .burnUp(line), let .line(line): [SVGLineChart(chart: line).render()]
         }
     }
 

@@ -29,13 +29,48 @@ struct SVGGantt {
         return x0 + Double(low.days(to: day)) / Double(max(low.days(to: high), 1)) * (x1 - x0)
     }
 
-    func render() -> H.Content {
-        var rows: [H.Content] = []
-        var y = top
+    /// The tallest part a chart is drawn in, in the chart's units (700 wide): less than an
+    /// A4 page, so each part prints whole and every page has its own date axis.
+    static let partHeight = 880.0
+
+    /// The chart as one SVG, or several when it is taller than a page: split between
+    /// workstreams where possible, each part with the same dates and the as-of line, the
+    /// key under the last.
+    func render() -> [H.Content] {
+        var parts: [[(name: String, tasks: [GanttChart.Task])]] = [[]]
+        var used = 0.0
         for group in chart.groups {
             let name = PlainText.isBlank(group.name) ? "Workstream" : PlainText.oneLine(group.name)
+            var piece: [GanttChart.Task] = []
+            var continued = false
+            for task in group.tasks {
+                let needed = rowHeight(task) + (piece.isEmpty ? 20 : 0)
+                if used + needed > Self.partHeight - top - 50, used > 0 {
+                    if !piece.isEmpty {
+                        parts[parts.count - 1].append((continued ? "\(name) (continued)" : name, piece))
+                        continued = true
+                    }
+                    parts.append([])
+                    piece = []
+                    used = 0
+                }
+                used += rowHeight(task) + (piece.isEmpty ? 20 : 0)
+                piece.append(task)
+            }
+            if !piece.isEmpty { parts[parts.count - 1].append((continued ? "\(name) (continued)" : name, piece)) }
+        }
+        let nonEmpty = parts.filter { !$0.isEmpty }
+        return nonEmpty.enumerated().map { index, groups in
+            render(groups, part: index + 1, of: nonEmpty.count)
+        }
+    }
+
+    private func render(_ groups: [(name: String, tasks: [GanttChart.Task])], part: Int, of parts: Int) -> H.Content {
+        var rows: [H.Content] = []
+        var y = top
+        for group in groups {
             rows.append(SVG.rect(0, y, width, 18, fill: "#f0f0f0"))
-            rows.append(SVG.text(4, y + 13, SVG.fit(name, width: width - 8), weight: "bold"))
+            rows.append(SVG.text(4, y + 13, SVG.fit(group.name, width: width - 8), weight: "bold"))
             y += 20
             for task in group.tasks {
                 let height = rowHeight(task)
@@ -43,19 +78,21 @@ struct SVGGantt {
                 y += height
             }
         }
+        let last = part == parts
         let legendTop = y + 10
-        let height = legendTop + 40
+        let height = last ? legendTop + 40 : y + 4
         let asOfX = x(chart.asOf)
-        var parts = ticks(bottom: y) + rows
-        parts.append(SVG.line(asOfX, 26, asOfX, y, stroke: SVG.red, width: 1.2, dash: "4 3"))
+        var drawn = ticks(bottom: y) + rows
+        drawn.append(SVG.line(asOfX, 26, asOfX, y, stroke: SVG.red, width: 1.2, dash: "4 3"))
         let asOfLabel = "As of \(Formatting.date(chart.asOf))"
-        let anchor = asOfX + SVG.width(asOfLabel, size: 10) / 2 > width ? "end" : (asOfX - SVG.width(asOfLabel, size: 10) / 2 < x0 ? "start" : "middle")
-        parts.append(SVG.text(asOfX, 12, asOfLabel, anchor: anchor, size: 10, weight: "bold", fill: SVG.red))
-        parts += legend(y: legendTop)
+        let half = SVG.width(asOfLabel, size: 10) / 2
+        let anchor = asOfX + half > width ? "end" : (asOfX - half < x0 ? "start" : "middle")
+        drawn.append(SVG.text(asOfX, 12, asOfLabel, anchor: anchor, size: 10, weight: "bold", fill: SVG.red))
+        if last { drawn += legend(y: legendTop) }
         let count = chart.groups.reduce(0) { $0 + $1.tasks.count }
-        return SVG.svg(width: width, height: height,
-                       label: "Timeline of \(Formatting.count(count, "milestone")) as of \(Formatting.date(chart.asOf))",
-                       parts)
+        var label = "Timeline of \(Formatting.count(count, "milestone")) as of \(Formatting.date(chart.asOf))"
+        if parts > 1 { label += ", part \(part) of \(parts)" }
+        return SVG.svg(width: width, height: height, label: label, drawn)
     }
 
     private func titleLines(_ task: GanttChart.Task) -> [String] {
