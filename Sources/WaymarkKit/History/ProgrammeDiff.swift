@@ -102,15 +102,9 @@ public struct ProgrammeDiff: Sendable {
 
     /// One part of the RAG at each side.
     public func rag(_ part: RAGPart) -> RAGShift {
-        func pick(_ breakdown: RAGBreakdown?) -> RAG? {
-            switch part {
-            case .overall: breakdown?.overall
-            case .schedule: breakdown?.schedule.rag
-            case .benefits: breakdown?.benefits.rag
-            case .risks: breakdown?.risks.rag
-            }
-        }
-        return RAGShift(then: pick(ragThen), now: pick(ragNow))
+        let then = ragThen?.part(part)
+        let now = ragNow?.part(part)
+        return RAGShift(then: then?.rag, now: now?.rag, thenNotRated: then?.notRated, nowNotRated: now?.notRated)
     }
 
     /// The RAG parts that differ, overall first.

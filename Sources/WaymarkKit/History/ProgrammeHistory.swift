@@ -15,6 +15,8 @@ public struct ProgrammeHistory: Sendable {
         public let percentComplete: Double?
         public let plannedPercent: Double?
         public let overall: RAG?
+        /// Why the overall RAG is not rated (SPEC 3.5); nil when rated or the file had errors.
+        public let overallNotRated: NotRatedReason?
         public let realisedToDate: Double?
         public let targetToDate: Double?
         public let currency: String?
@@ -38,6 +40,7 @@ public struct ProgrammeHistory: Sendable {
             percentComplete = usable?.completion.percentComplete
             plannedPercent = usable?.completion.plannedPercent
             overall = usable?.rag.overall
+            overallNotRated = usable?.rag.overallNotRated
             realisedToDate = usable?.realisedToDate
             targetToDate = usable?.targetToDate
         }

@@ -49,6 +49,7 @@ private struct ProgrammeJSON: Encodable {
         case milestones, benefits, risks, rag, confidence
         case realisedToDate = "realised_to_date", targetToDate = "target_to_date"
         case netBenefitToDate = "net_benefit_to_date"
+        case ragNotRated = "rag_not_rated"
     }
 
     func encode(to encoder: Encoder) throws {
@@ -66,6 +67,9 @@ private struct ProgrammeJSON: Encodable {
             "schedule": r.rag.schedule.rag?.rawValue, "benefits": r.rag.benefits.rag?.rawValue,
             "risks": r.rag.risks.rag?.rawValue, "overall": r.rag.overall?.rawValue,
         ], forKey: .rag)
+        // Why each part that is not rated is not (SPEC 3.5), beside the RAG object the spec gives.
+        try c.encode(Dictionary(uniqueKeysWithValues: RAGPart.allCases.map { ($0.rawValue, r.rag.part($0).notRated?.rawValue) }),
+                     forKey: .ragNotRated)
         try c.encode(r.programme.confidence?.rawValue, forKey: .confidence)
         try c.encode(r.realisedToDate, forKey: .realisedToDate)
         try c.encode(r.targetToDate, forKey: .targetToDate)

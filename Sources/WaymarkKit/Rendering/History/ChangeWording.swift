@@ -64,10 +64,9 @@ enum HistoryWording {
 
     /// `amber → red (worse)`, `red (no change)`.
     static func rag(_ shift: RAGShift) -> String {
-        let name = { (r: RAG?) in r?.rawValue ?? "none" }
-        guard shift.isChanged else { return "\(name(shift.now)) (no change)" }
+        guard shift.isChanged else { return "\(shift.nowLabel) (no change)" }
         let direction = shift.direction.map { " (\($0.rawValue))" } ?? ""
-        return "\(name(shift.then)) → \(name(shift.now))\(direction)"
+        return "\(shift.thenLabel) → \(shift.nowLabel)\(direction)"
     }
 
     /// `45 days later`, `3 days earlier`, `the same day`.

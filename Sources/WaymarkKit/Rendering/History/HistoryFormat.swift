@@ -52,6 +52,7 @@ public enum HistoryFormat: String, Sendable, CaseIterable {
                     "percent_complete": .number(entry.percentComplete),
                     "planned_percent": .number(entry.plannedPercent),
                     "rag": .string(entry.overall?.rawValue),
+                    "rag_not_rated": .string(entry.overallNotRated?.rawValue),
                     "realised_to_date": .number(entry.realisedToDate),
                     "target_to_date": .number(entry.targetToDate),
                     "currency": .string(entry.currency),

@@ -82,7 +82,8 @@ struct HistoryFigures {
 
     init(_ entry: ProgrammeHistory.Entry, style: ChangeStyle) {
         asOf = entry.asOf.map(HistoryWording.date) ?? "—"
-        rag = entry.overall?.rawValue ?? "—"
+        rag = entry.overall == nil && entry.overallNotRated == nil ? "—"
+            : NotRatedReason.label(entry.overall, entry.overallNotRated)
         let unit = entry.currency ?? "GBP"
         realised = entry.realisedToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
         target = entry.targetToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"

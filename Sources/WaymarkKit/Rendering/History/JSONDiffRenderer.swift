@@ -138,7 +138,9 @@ enum HistoryJSON: Encodable {
 
     static func rag(_ shift: RAGShift) -> HistoryJSON {
         .object(["then": .string(shift.then?.rawValue), "now": .string(shift.now?.rawValue),
-                 "changed": .bool(shift.isChanged), "direction": .string(shift.direction?.rawValue)])
+                 "changed": .bool(shift.isChanged), "direction": .string(shift.direction?.rawValue),
+                 "not_rated": .object(["then": .string(shift.thenNotRated?.rawValue),
+                                       "now": .string(shift.nowNotRated?.rawValue)])])
     }
 
     static func revision(_ revision: Revision) -> HistoryJSON {

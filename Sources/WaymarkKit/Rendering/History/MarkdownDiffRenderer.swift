@@ -21,7 +21,7 @@ struct MarkdownDiffRenderer {
         let date = { (day: Day?) in day.map(HistoryWording.date) ?? "an unknown date" }
         let figures = { (complete: Double?, planned: Double?, rag: RAGBreakdown?) in
             "\(HistoryWording.percentage(complete)) complete (planned \(HistoryWording.percentage(planned))), "
-                + "RAG \(rag?.overall?.rawValue ?? "none")"
+                + "RAG \(rag.map { $0.part(.overall).label } ?? "none")"
         }
         switch p.status {
         case .added:
@@ -52,7 +52,7 @@ struct MarkdownDiffRenderer {
         }
         for part in RAGPart.allCases {
             let shift = p.rag(part)
-            lines.append("| RAG \(part.rawValue) | \(shift.then?.rawValue ?? "none") | \(shift.now?.rawValue ?? "none") | "
+            lines.append("| RAG \(part.rawValue) | \(HistoryMarkdown.escape(shift.thenLabel)) | \(HistoryMarkdown.escape(shift.nowLabel)) | "
                 + "\(shift.direction?.rawValue ?? (shift.isChanged ? "changed" : "no change")) |")
         }
         lines.append("")

@@ -33,11 +33,11 @@ struct TextDiffRenderer {
         switch p.status {
         case .added:
             lines.append("  New since \(sinceName): as at \(p.nowAsOf.map(HistoryWording.date) ?? "?"), "
-                + "\(figures(\.now)), RAG \(p.ragNow?.overall?.rawValue ?? "none")")
+                + "\(figures(\.now)), RAG \(p.rag(.overall).nowLabel)")
             return lines
         case .removed:
             lines.append("  Removed since \(sinceName): it was \(figures(\.then)) as at "
-                + "\(p.thenAsOf.map(HistoryWording.date) ?? "?"), RAG \(p.ragThen?.overall?.rawValue ?? "none")")
+                + "\(p.thenAsOf.map(HistoryWording.date) ?? "?"), RAG \(p.rag(.overall).thenLabel)")
             return lines
         case .changed, .unchanged:
             break

@@ -52,8 +52,8 @@ struct PortfolioSummaryRenderer {
             }
             table.add([
                 "[\(name)](\(StatusPack.fileName(for: p)))", Formatting.date(report.asOf),
-                "**\(Formatting.rag(report.rag.overall))**", Formatting.rag(report.rag.schedule.rag),
-                Formatting.rag(report.rag.benefits.rag), Formatting.rag(report.rag.risks.rag),
+                "**\(Formatting.rag(report.rag.part(.overall)))**", Formatting.rag(report.rag.schedule),
+                Formatting.rag(report.rag.benefits), Formatting.rag(report.rag.risks),
                 complete, Formatting.grouped(Double(report.overdue.count)), realised,
             ] + (changes.map { [thenAndNow($0, p.id)] } ?? []))
         }

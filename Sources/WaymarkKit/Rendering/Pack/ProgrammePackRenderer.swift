@@ -63,7 +63,7 @@ struct ProgrammePackRenderer {
             facts.append("- **Summary:** \(MarkdownText.inline(programme.summary, or: ""))")
         }
         var parts = ["# \(name)",
-                     "**Status at \(Formatting.date(context.asOf)) · Overall RAG: \(Formatting.rag(report.rag.overall))**"]
+                     "**Status at \(Formatting.date(context.asOf)) · Overall RAG: \(Formatting.rag(report.rag.part(.overall)))**"]
         if !facts.isEmpty { parts.append(facts.joined(separator: "\n")) }
         return blocks(parts)
     }
@@ -161,7 +161,10 @@ struct ProgrammePackRenderer {
         for part in explanation.parts {
             table.add([part.name, Formatting.rag(part.rag), part.rule])
         }
-        table.add(["**Overall**", "**\(Formatting.rag(report.rag.overall))**", "The worst of the three parts."])
+        let overall = report.rag.part(.overall)
+        table.add(["**Overall**", "**\(Formatting.rag(overall.rag))**",
+                   overall.notRated?.sentence ?? (explanation.parts.allSatisfy { $0.rag != nil }
+                       ? "The worst of the three parts." : "The worst of the parts that are rated.")])
         var parts = ["## How the RAG is set", table.render()]
         for part in explanation.parts where !part.items.isEmpty {
             parts.append("**\(part.name) (\(Formatting.rag(part.rag))) is set by:**")
@@ -172,7 +175,7 @@ struct ProgrammePackRenderer {
     }
 
     private func confidence() -> String {
-        let computed = "**Computed RAG** (from the figures in this pack): \(Formatting.rag(report.rag.overall))."
+        let computed = "**Computed RAG** (from the figures in this pack): \(Formatting.rag(report.rag.part(.overall)))."
         guard let declared = programme.confidence else {
             return "**Declared confidence:** none recorded. \(computed)"
         }
