@@ -20,6 +20,8 @@ public struct BenefitChange: Hashable, Sendable {
     public let realisation: FigureShift
     public let actualToDate: FigureShift
     public let targetToDate: FigureShift
+    /// Actuals for periods with no target, shown beside the benefit (SPEC 3.3).
+    public let actualOutsideProfile: FigureShift
     public let rag: RAGShift
 
     init(kind: Kind, then: BenefitStatus?, now: BenefitStatus?) {
@@ -32,6 +34,7 @@ public struct BenefitChange: Hashable, Sendable {
         realisation = FigureShift(then: then?.realisation, now: now?.realisation)
         actualToDate = FigureShift(then: then?.actualToDate, now: now?.actualToDate)
         targetToDate = FigureShift(then: then?.targetToDate, now: now?.targetToDate)
+        actualOutsideProfile = FigureShift(then: then?.actualOutsideProfile, now: now?.actualOutsideProfile)
         rag = RAGShift(then: then?.rag, now: now?.rag)
     }
 

@@ -19,6 +19,8 @@ public struct ProgrammeHistory: Sendable {
         public let overallNotRated: NotRatedReason?
         public let realisedToDate: Double?
         public let targetToDate: Double?
+        /// Other realised to date (SPEC 3.3), beside realised, never in it.
+        public let otherRealisedToDate: Double?
         public let currency: String?
         /// Error diagnostics in the file at that commit; its figures are left out when any.
         public let errors: Int
@@ -43,6 +45,7 @@ public struct ProgrammeHistory: Sendable {
             overallNotRated = usable?.rag.overallNotRated
             realisedToDate = usable?.realisedToDate
             targetToDate = usable?.targetToDate
+            otherRealisedToDate = usable?.otherRealisedToDate
         }
 
         public var shortCommit: String { String(commit.prefix(7)) }

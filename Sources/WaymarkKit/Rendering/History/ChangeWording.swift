@@ -182,6 +182,10 @@ enum HistoryWording {
                 if change.actualToDate.isChanged || change.targetToDate.isChanged {
                     parts.append("to date \(toDate(change.actualToDate.then, change.targetToDate.then)) → \(toDate(change.actualToDate.now, change.targetToDate.now))")
                 }
+                if change.actualOutsideProfile.isChanged {
+                    parts.append("outside its target profile, not counted, \(amount(change.actualOutsideProfile.then, unit: unit, style: style)) → "
+                        + amount(change.actualOutsideProfile.now, unit: unit, style: style))
+                }
                 if change.rag.isChanged { parts.append("RAG \(rag(change.rag))") }
                 return ChangeLine(label: "Changed", item: change.item, detail: parts.joined(separator: "; "))
             }

@@ -26,6 +26,7 @@ struct JSONDiffRenderer {
             "planned_percent": .shift(p.plannedPercent),
             "realised_to_date": .shift(p.realisedToDate),
             "target_to_date": .shift(p.targetToDate),
+            "other_realised_to_date": .shift(p.otherRealisedToDate),
             "rag": .object(rag),
             "milestones": .array(p.milestones.map(milestone)),
             "benefits": .array(p.benefits.map(benefit)),
@@ -93,6 +94,7 @@ struct JSONDiffRenderer {
             "realisation": .shift(change.realisation),
             "actual_to_date": .shift(change.actualToDate),
             "target_to_date": .shift(change.targetToDate),
+            "actual_outside_profile": .shift(change.actualOutsideProfile),
             "rag": .rag(change.rag),
         ])
     }

@@ -43,8 +43,15 @@ struct MarkdownDiffRenderer {
             lines.append("| \(label) | \(HistoryWording.percentage(shift.then)) | \(HistoryWording.percentage(shift.now)) | "
                 + "\(HistoryWording.points(shift)) |")
         }
+        var money: [(String, FigureShift)] = []
         if p.realisedToDate.then != nil || p.realisedToDate.now != nil {
-            for (label, shift) in [("Realised to date", p.realisedToDate), ("Target to date", p.targetToDate)] {
+            money += [("Realised to date", p.realisedToDate), ("Target to date", p.targetToDate)]
+        }
+        if (p.otherRealisedToDate.then ?? 0) != 0 || (p.otherRealisedToDate.now ?? 0) != 0 {
+            money.append(("Other realised to date (no target; not in realised)", p.otherRealisedToDate))
+        }
+        if !money.isEmpty {
+            for (label, shift) in money {
                 let amount = { (v: Double?) in HistoryWording.amount(v, unit: p.currency, style: .markdown) }
                 lines.append("| \(label) | \(amount(shift.then)) | \(amount(shift.now)) | "
                     + "\(HistoryWording.amountChange(shift, unit: p.currency)) |")

@@ -57,6 +57,11 @@ struct TextDiffRenderer {
             lines.append("  Realised to date: \(side(p.realisedToDate.then, p.targetToDate.then)) → "
                 + side(p.realisedToDate.now, p.targetToDate.now))
         }
+        if (p.otherRealisedToDate.then ?? 0) != 0 || (p.otherRealisedToDate.now ?? 0) != 0 {
+            // Beside the headline, never in it: pounds with no target to set them against.
+            lines.append("  Other realised:   \(HistoryWording.amount(p.otherRealisedToDate.then, unit: p.currency)) → "
+                + "\(HistoryWording.amount(p.otherRealisedToDate.now, unit: p.currency)) (no target; not in realised)")
+        }
         lines.append("  RAG:              " + RAGPart.allCases.map { "\($0.rawValue) \(HistoryWording.rag(p.rag($0)))" }
             .joined(separator: ", "))
         let sections = HistoryWording.sections(p, style: .plain)

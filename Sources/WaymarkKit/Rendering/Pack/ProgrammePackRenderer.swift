@@ -87,6 +87,9 @@ struct ProgrammePackRenderer {
         table.add(["Due in the next \(Formatting.days(context.thresholds.dueSoonDays))",
                    Formatting.count(report.dueSoon.count, "milestone")])
         table.add(["Benefits realised to date", realisedAgainstTarget(report)])
+        if let other = otherRealised() {
+            table.add(["Other benefits recorded to date", other])
+        }
         table.add(["Net benefit to date", netBenefit()])
         if let budget = programme.budget {
             table.add(["Budget", budgetLine(budget)])
@@ -95,33 +98,40 @@ struct ProgrammePackRenderer {
         return blocks(["## Headline figures", table.render()])
     }
 
-    /// `£330,000 against a target to date of £400,548 (82.4%)`: the benefits counted in
-    /// the programme currency (SPEC 3.3).
+    /// `£330,000 against a target to date of £400,548 (82.4%)`: the measured benefits in
+    /// the programme currency, like against like (SPEC 3.3).
     private func realisedAgainstTarget(_ report: ProgrammeReport) -> String {
         guard let realised = report.realisedToDate, let target = report.targetToDate else {
             return "None measured in \(format.currencySymbol) yet"
         }
-        // Savings recorded with no target are part of what was realised, but comparing them
-        // with the target would overstate how the targeted benefits are doing.
-        let untargeted = report.realisedWithoutTarget
-        let targeted = realised - untargeted
-        let share = target > 0 ? " (\(Formatting.ratio(targeted / target)))" : ""
-        guard untargeted > 0 else {
-            return "\(format.money(realised)) against a target to date of \(format.money(target))\(share)"
-        }
-        return "\(format.money(realised)): \(format.money(targeted)) against a target to date of "
-            + "\(format.money(target))\(share), and \(format.money(untargeted)) from benefits with no target"
+        let share = target > 0 ? " (\(Formatting.ratio(realised / target)))" : ""
+        return "\(format.money(realised)) against a target to date of \(format.money(target))\(share)"
+    }
+
+    /// Every other pound recorded, apart from the headline (SPEC 3.3): what it is made of,
+    /// so that nobody adds it to the figure above. Nil when there is none.
+    private func otherRealised() -> String? {
+        guard let other = report.otherRealisedToDate, other != 0 else { return nil }
+        let money = report.benefits.filter { $0.isMoneyFlow(currency: programme.currency) }
+        func sum(_ statuses: [BenefitStatus]) -> Double { statuses.reduce(0) { $0 + ($1.actualOutsideProfile ?? 0) } }
+        let parts = [
+            (sum(money.filter { $0.benefit.isUnquantified && !$0.benefit.isUnprofiled }), "from benefits with no target"),
+            (sum(money.filter(\.benefit.isUnprofiled)), "from benefits with only a whole-life target"),
+            (sum(money.filter(\.isMeasured)), "for periods with no target"),
+        ].filter { $0.0 != 0 }.map { "\(format.money($0.0)) \($0.1)" }
+        return "\(format.money(other)), not set against a target and not in the figure above: "
+            + parts.joined(separator: "; ")
     }
 
     private func netBenefit() -> String {
-        guard let net = report.netBenefitToDate, let realised = report.realisedToDate,
-              let spent = programme.budget?.spent
-        else {
-            return programme.budget?.spent == nil
-                ? "Not available: no spend recorded"
-                : "Not available: no benefit in the programme currency is measured to date"
+        guard let net = report.netBenefitToDate, let spent = report.spentToDate else {
+            return "Not available: no spend recorded"
         }
-        return "**\(format.money(net))**: \(format.money(realised)) realised less \(format.money(spent)) spent"
+        let realised = report.realisedToDate ?? 0
+        let other = report.otherRealisedToDate ?? 0
+        let recorded = other == 0 ? format.money(realised)
+            : "\(format.money(realised + other)) (\(format.money(realised)) realised and \(format.money(other)) other)"
+        return "**\(format.money(net))**: every pound of benefit recorded, \(recorded), less \(format.money(spent)) spent"
     }
 
     private func budgetLine(_ budget: Budget) -> String {
@@ -389,7 +399,7 @@ struct ProgrammePackRenderer {
         let amount = { (value: Double?) in value.map { format.amount($0, unit: b.unit) } ?? "—" }
         let rag = Formatting.rag(status.rag)
         if b.isUnquantified {
-            return [name, owner, "Not set", amount(status.actualToDate), "Not measured", rag, "—", "—"]
+            return [name, owner, "Not set", amount(status.actualOutsideProfile), "Not measured", rag, "—", "—"]
         }
         if b.isUnprofiled {
             let recorded = status.totalActual.map { "\(format.amount($0, unit: b.unit)) in total, not dated" } ?? "—"
@@ -400,7 +410,12 @@ struct ProgrammePackRenderer {
             + trend(context.history.changes?.benefitTrend(programme: programme.id, benefit: b.id))
         switch b.kind {
         case .flow:
-            return [name, owner, amount(status.targetToDate), amount(status.actualToDate), achieved, rag,
+            // Actuals for periods with no target are shown beside the benefit, never in it.
+            var actual = amount(status.actualToDate)
+            if let outside = status.actualOutsideProfile, outside != 0 {
+                actual += " (and \(format.amount(outside, unit: b.unit)) for periods with no target, not counted)"
+            }
+            return [name, owner, amount(status.targetToDate), actual, achieved, rag,
                     amount(status.totalTarget), amount(status.totalStretch)]
         case .level:
             let target = status.targetToDate.map { value in

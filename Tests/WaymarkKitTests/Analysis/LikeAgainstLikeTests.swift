@@ -1,0 +1,127 @@
+import Testing
+@testable import WaymarkKit
+
+/// SPEC 3.3 (v1.1): a flow benefit's actuals count toward it only for periods that
+/// overlap a target period; the programme's realised to date counts only measured
+/// benefits, and every other pound recorded is other realised to date. Figures by hand.
+@Suite struct LikeAgainstLikeTests {
+    private func report(_ benefits: String, asOf: String = "2024-03-31", budget: String = "") throws -> ProgrammeReport {
+        try #require(Inputs.report("""
+            programme:
+              id: p
+              name: P
+              as_of: \(asOf)
+            \(budget)
+            benefits:
+            \(benefits)
+            """))
+    }
+
+    @Test func anActualForAMonthInsideATargetYearCounts() throws {
+        // Target FY2023-24 (1 Apr 2023 – 31 Mar 2024) = 1,200, ended by 31 Mar 2024 → 1,200 to date.
+        // The actual for 2023-10 lies inside that year: the ranges intersect, so it counts.
+        let s = try report("  - {id: b, title: B, unit: GBP, targets: {FY2023-24: 1200}, actuals: {2023-10: 900}}").benefits[0]
+        #expect(s.targetToDate == 1200)
+        #expect(s.actualToDate == 900)
+        #expect(s.actualOutsideProfile == 0)
+        #expect(s.realisation == 0.75)
+        #expect(s.rag == .red)
+    }
+
+    @Test func aProfileOfMonthsAgainstATargetOfOneYear() throws {
+        // Target FY2023-24 = 1,200. Monthly actuals: 2023-04 100, 2024-03 300 (both inside the
+        // year), 2024-04 400 (the next year, no target; started on 1 Apr 2024 ≤ as_of 15 Apr)
+        // and 2024-05 500 (not started). As of 15 Apr 2024 FY2023-24 has ended: target 1,200.
+        // To date 100 + 300 = 400; outside the profile 400; 2024-05 counts nowhere yet.
+        // Realisation 400 ÷ 1,200 = 1/3 → red.
+        let r = try report("  - {id: b, title: B, unit: GBP, targets: {FY2023-24: 1200}, actuals: {2023-04: 100, 2024-03: 300, 2024-04: 400, 2024-05: 500}}",
+                           asOf: "2024-04-15")
+        let s = r.benefits[0]
+        #expect(s.targetToDate == 1200)
+        #expect(s.actualToDate == 400)
+        #expect(s.actualOutsideProfile == 400)
+        #expect(s.realisation == 400.0 / 1200.0)
+        #expect(s.totalActual == 1300)
+        #expect(r.realisedToDate == 400)
+        #expect(r.targetToDate == 1200)
+        #expect(r.otherRealisedToDate == 400)
+    }
+
+    @Test func anActualInAYearWithNoTargetIsOutsideTheProfile() throws {
+        // Stepping Stones' case: a target only for FY2021-22 (698,400) and actuals for
+        // FY2021-22 (1,961,000) and FY2024-25 (3,189,000). As of 31 Mar 2025 both have
+        // started. FY2024-25 overlaps no target period: it is outside the profile, so the
+        // realisation is 1,961,000 ÷ 698,400 = 2.8079…, not (1,961,000 + 3,189,000) ÷ 698,400.
+        let r = try report("  - {id: b, title: B, unit: GBP, targets: {FY2021-22: 698400}, actuals: {FY2021-22: 1961000, FY2024-25: 3189000}}",
+                           asOf: "2025-03-31")
+        let s = r.benefits[0]
+        #expect(s.targetToDate == 698_400)
+        #expect(s.actualToDate == 1_961_000)
+        #expect(s.actualOutsideProfile == 3_189_000)
+        #expect(s.realisation == 1_961_000.0 / 698_400.0)
+        #expect(r.realisedToDate == 1_961_000)
+        #expect(r.otherRealisedToDate == 3_189_000)
+    }
+
+    @Test func overlapFollowsTheFinancialYearStart() throws {
+        // With financial_year_start 1, FY2023-24 is calendar 2023. Target FY2023-24 = 100.
+        // An actual for 2024-02 falls after 31 Dec 2023: outside. With the default April
+        // start the same month would be inside FY2023-24 (1 Apr 2023 – 31 Mar 2024).
+        let january = try #require(Inputs.report("""
+            programme: {id: p, name: P, as_of: 2024-03-31, financial_year_start: 1}
+            benefits:
+              - {id: b, title: B, unit: GBP, targets: {FY2023-24: 100}, actuals: {2024-02: 40}}
+            """)).benefits[0]
+        #expect(january.actualToDate == 0)
+        #expect(january.actualOutsideProfile == 40)
+        let april = try report("  - {id: b, title: B, unit: GBP, targets: {FY2023-24: 100}, actuals: {2024-02: 40}}").benefits[0]
+        #expect(april.actualToDate == 40)
+        #expect(april.actualOutsideProfile == 0)
+    }
+
+    @Test func realisedCountsMeasuredBenefitsAndOtherRealisedEveryOtherPound() throws {
+        // As of 31 Mar 2024, in GBP:
+        //   a: target FY2023-24 300, actuals FY2023-24 240 + FY2022-23 60 (no target) → realised 240, other 60
+        //   u: no targets, actual FY2023-24 1,000                                        → other 1,000
+        //   w: whole-life target only, actual FY2023-24 500                             → other 500
+        //   k: in children, not money                                                    → nowhere
+        //   l: a level benefit in GBP, not a flow                                        → nowhere
+        // Realised 240 against target 300; other 60 + 1,000 + 500 = 1,560.
+        // Net (SPEC 3.7) = (240 + 1,560) − 700 spent = 1,100.
+        let r = try report("""
+              - {id: a, title: A, unit: GBP, targets: {FY2023-24: 300}, actuals: {FY2023-24: 240, FY2022-23: 60}}
+              - {id: u, title: U, unit: GBP, actuals: {FY2023-24: 1000}}
+              - {id: w, title: W, unit: GBP, targets: {total: 5000}, actuals: {FY2023-24: 500}}
+              - {id: k, title: K, unit: children, targets: {FY2023-24: 5}, actuals: {FY2022-23: 7}}
+              - {id: l, title: L, kind: level, unit: GBP, baseline: 0, targets: {FY2023-24: 50}, actuals: {FY2023-24: 50}}
+            """, budget: "  budget: {investment: 2000, spent: 700}")
+        #expect(r.realisedToDate == 240)
+        #expect(r.targetToDate == 300)
+        #expect(r.otherRealisedToDate == 1560)
+        #expect(r.spentToDate == 700)
+        #expect(r.netBenefitToDate == 1100)
+        #expect(r.benefits[2].actualOutsideProfile == 500)
+        #expect(r.benefits[3].actualOutsideProfile == 7)
+        #expect(r.benefits[4].actualOutsideProfile == nil)
+    }
+
+    @Test func netBenefitCountsEveryPoundRecordedAndIsNullWithoutSpend() throws {
+        // Only an unquantified benefit: realised null, other 1,000; spent 400 → net 600.
+        let spent = try report("  - {id: u, title: U, unit: GBP, actuals: {FY2023-24: 1000}}",
+                               budget: "  budget: {spent: 400}")
+        #expect(spent.realisedToDate == nil)
+        #expect(spent.otherRealisedToDate == 1000)
+        #expect(spent.netBenefitToDate == 600)
+        // No benefit in the currency at all, spent 400: nothing recorded, net −400.
+        let nothing = try report("  - {id: k, title: K, unit: children, actuals: {FY2023-24: 3}}",
+                                 budget: "  budget: {spent: 400}")
+        #expect(nothing.otherRealisedToDate == nil)
+        #expect(nothing.netBenefitToDate == -400)
+        // An investment but no spend recorded: net benefit is not available.
+        let unspent = try report("  - {id: u, title: U, unit: GBP, actuals: {FY2023-24: 1000}}",
+                                 budget: "  budget: {investment: 400}")
+        #expect(unspent.netBenefitToDate == nil)
+        #expect(ProgrammeReport.netBenefit(realised: 10, otherRealised: 5, spent: 20) == -5)
+        #expect(ProgrammeReport.netBenefit(realised: 10, otherRealised: 5, spent: nil) == nil)
+    }
+}
