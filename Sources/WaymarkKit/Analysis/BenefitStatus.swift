@@ -30,6 +30,20 @@ public struct BenefitStatus: Sendable {
         func range(_ period: Period) -> ClosedRange<Day>? { period.range(financialYearStart: financialYearStart) }
         func started(_ entry: Profile.Entry) -> Bool { range(entry.period).map { $0.lowerBound <= asOf } ?? false }
 
+        if benefit.cancelled {
+            // Descoped: counted nowhere, so no figure at all (SPEC 1.4).
+            targetToDate = nil
+            actualToDate = nil
+            actualOutsideProfile = nil
+            realisation = nil
+            totalTarget = nil
+            totalActual = nil
+            totalStretch = nil
+            latestActual = nil
+            comparisonPeriod = nil
+            rag = nil
+            return
+        }
         switch benefit.kind {
         case .flow:
             totalTarget = benefit.targets?.sum
@@ -122,13 +136,15 @@ public struct BenefitStatus: Sendable {
 
 extension BenefitStatus {
     /// A flow benefit in the programme's currency: its pounds count in realised or other
-    /// realised to date.
+    /// realised to date; a cancelled one counts nowhere.
     func isMoneyFlow(currency: String) -> Bool {
-        benefit.kind == .flow && benefit.unit == currency
+        benefit.kind == .flow && benefit.unit == currency && !benefit.cancelled
     }
 
     /// Has a target profile by period, so its actuals are set against targets (SPEC 3.3).
-    var isMeasured: Bool { benefit.kind == .flow && !benefit.isUnquantified && !benefit.isUnprofiled }
+    var isMeasured: Bool {
+        benefit.kind == .flow && !benefit.isUnquantified && !benefit.isUnprofiled && !benefit.cancelled
+    }
 }
 
 extension Period {

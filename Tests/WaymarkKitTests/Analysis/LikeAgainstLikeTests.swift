@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WaymarkKit
 
@@ -123,5 +124,92 @@ import Testing
         #expect(unspent.netBenefitToDate == nil)
         #expect(ProgrammeReport.netBenefit(realised: 10, otherRealised: 5, spent: 20) == -5)
         #expect(ProgrammeReport.netBenefit(realised: 10, otherRealised: 5, spent: nil) == nil)
+    }
+}
+
+/// SPEC 1.4 (v1.1): `status: cancelled` on a benefit: listed as descoped, counted nowhere.
+@Suite struct CancelledBenefitTests {
+    static let yaml = """
+        programme:
+          id: p
+          name: P
+          as_of: 2024-03-31
+          budget: {spent: 100}
+        benefits:
+          - {id: kept, title: Kept, unit: GBP, targets: {FY2023-24: 200}, actuals: {FY2023-24: 150}}
+          - id: dropped
+            title: Dropped
+            unit: GBP
+            targets: {FY2023-24: 1000}
+            actuals: {FY2023-24: 10, FY2022-23: 500, FY2024-25: 7}
+            status: cancelled
+          - {id: never, title: Never quantified, unit: GBP, status: cancelled}
+        """
+
+    @Test func aCancelledBenefitWithActualsCountsNowhere() throws {
+        let result = Inputs.check(Self.yaml)
+        let report = try #require(result.reports.first)
+        let dropped = report.benefits[1]
+        #expect(dropped.benefit.cancelled)
+        // No to-date or whole-life figure, no RAG.
+        #expect(dropped.targetToDate == nil)
+        #expect(dropped.actualToDate == nil)
+        #expect(dropped.actualOutsideProfile == nil)
+        #expect(dropped.realisation == nil)
+        #expect(dropped.totalTarget == nil)
+        #expect(dropped.totalActual == nil)
+        #expect(dropped.rag == nil)
+        // Totals: only kept, 150 against 200 → realisation 0.75 → benefits red. Had dropped
+        // counted (10 against 1,000) the realised would be 160 and other 500.
+        #expect(report.realisedToDate == 150)
+        #expect(report.targetToDate == 200)
+        #expect(report.otherRealisedToDate == 0)
+        // Net: (150 + 0) − 100 = 50.
+        #expect(report.netBenefitToDate == 50)
+        #expect(report.rag.benefits == RAGBreakdown.Part(rag: .red, drivers: ["kept"]))
+        // No benefit-behind for it (kept's is the only one), no unquantified-benefit info
+        // for `never`, and no future-actual for its FY2024-25 figure.
+        #expect(result.codes() == ["benefit-behind"])
+        #expect(result.diagnostics.allSatisfy { $0.message.contains("'kept'") })
+    }
+
+    @Test func aCancelledBenefitIsListedAsDescopedInThePack() throws {
+        let result = Inputs.check(Self.yaml)
+        let report = try #require(result.reports.first)
+        let benefits = ProgrammePackRenderer(report: report, result: result).benefits()
+        #expect(benefits.contains("**Descoped** (cancelled; counted in no figure above or below): Dropped (dropped); "
+            + "Never quantified (never)."))
+        #expect(!benefits.contains("| **Dropped**"))
+        let quality = ProgrammePackRenderer(report: report, result: result).dataQuality()
+        #expect(!quality.contains("Never quantified"))
+    }
+
+    @Test func jsonGivesStatusOutsideProfileAndOtherRealised() throws {
+        let json = JSONCheckRenderer().render(Inputs.check(Self.yaml))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let programme = try #require((object["programmes"] as? [[String: Any]])?.first)
+        #expect(programme["realised_to_date"] as? Double == 150)
+        #expect(programme["other_realised_to_date"] as? Double == 0)
+        #expect(programme["net_benefit_to_date"] as? Double == 50)
+        let benefits = try #require(programme["benefits"] as? [[String: Any]])
+        #expect(benefits.map { $0["status"] as? String } == ["active", "cancelled", "cancelled"])
+        #expect(benefits[0]["actual_outside_profile"] as? Double == 0)
+        #expect(benefits[1]["actual_outside_profile"] is NSNull)
+        #expect(benefits[1]["total_target"] is NSNull)
+        // No milestones: the schedule is not rated, and says why.
+        let reasons = try #require(programme["rag_not_rated"] as? [String: Any])
+        #expect(reasons["schedule"] as? String == "no_milestones")
+        #expect(reasons["overall"] is NSNull)
+    }
+
+    @Test func statusTakesOnlyCancelled() {
+        let result = Inputs.check(header + """
+            benefits:
+              - {id: b, title: B, unit: GBP, targets: {FY2023-24: 1}, status: active}
+            """)
+        // Line 6 of the file; 'active' starts at column 67.
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.map { "\($0.location.line ?? 0):\($0.location.column ?? 0) \($0.code.rawValue)" } == ["6:67 wrong-type"])
+        #expect(errors.first?.message == "benefit 'b': 'status' can only be 'cancelled' (leave it out otherwise), not 'active'")
     }
 }

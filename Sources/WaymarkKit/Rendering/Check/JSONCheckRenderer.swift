@@ -130,7 +130,7 @@ private struct BenefitJSON: Encodable {
         try c.encode(s.totalStretch, forKey: .totalStretch)
         try c.encode(s.latestActual, forKey: .latestActual)
         try c.encode(s.actualOutsideProfile, forKey: .actualOutsideProfile)
-        try c.encode("active", forKey: .status)
+        try c.encode(s.benefit.cancelled ? "cancelled" : "active", forKey: .status)
         try c.encode(s.rag?.rawValue, forKey: .rag)
     }
 }

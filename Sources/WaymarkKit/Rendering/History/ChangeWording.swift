@@ -147,6 +147,18 @@ enum HistoryWording {
                     : "\(amount(actual, unit: unit, style: style)) of \(amount(target, unit: unit, style: style))"
             }
             switch change.kind {
+            case .added where change.isCancelled:
+                return ChangeLine(label: "Added", item: change.item, detail: "new, descoped (cancelled): counted nowhere")
+            case .descoped:
+                let was = change.realisation.then.map { "; it was \(percent($0)) of its target to date" } ?? ""
+                return ChangeLine(label: "Descoped", item: change.item,
+                                  detail: "benefit descoped (status: cancelled), so it counts nowhere now\(was)")
+            case .reinstated:
+                var detail = "no longer cancelled, so it counts again"
+                if let realisation = change.realisation.now {
+                    detail += ": \(percent(realisation)) of its target to date"
+                }
+                return ChangeLine(label: "Reinstated", item: change.item, detail: detail)
             case .added:
                 var detail = "new"
                 if let realisation = change.realisation.now {

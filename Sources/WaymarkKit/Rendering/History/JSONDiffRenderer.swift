@@ -89,6 +89,7 @@ struct JSONDiffRenderer {
         return .object([
             "kind": .string(change.kind.rawValue), "id": .string(change.item.id), "title": .string(change.item.title),
             "unit": .string(change.unit),
+            "status": .string(change.isCancelled ? "cancelled" : "active"),
             "targets": periods(change.targets),
             "actuals": periods(change.actuals),
             "realisation": .shift(change.realisation),

@@ -343,20 +343,29 @@ struct ProgrammePackRenderer {
     func benefits() -> String {
         let heading = "## Benefits"
         guard !report.benefits.isEmpty else { return blocks([heading, "No benefits are recorded."]) }
+        // Descoped benefits are listed once, apart, and counted nowhere (SPEC 1.4).
+        let descoped = report.benefits.filter(\.benefit.cancelled)
+        let live = report.benefits.filter { !$0.benefit.cancelled }
+        let descopedLine = "**Descoped** (cancelled; counted in no figure above or below): "
+            + descoped.map { "\(MarkdownText.inline($0.benefit.title)) (\(MarkdownText.inline($0.benefit.id)))" }
+                .joined(separator: "; ") + "."
+        guard !live.isEmpty else { return blocks([heading, "Every benefit recorded is descoped.", descopedLine]) }
         let explanation = RAGExplanation(context: context)
         var table = MarkdownTable([.init("Benefit"), .init("Owner"), .init("Target to date", .right),
                                    .init("Actual to date", .right), .init("Achieved", .right), .init("RAG"),
                                    .init("Whole-life target", .right), .init("Stretch target", .right)])
-        for status in report.benefits {
+        for status in live {
             table.add(benefitRow(status))
         }
         let note = "Target to date counts every period that has ended and the share of the current period "
             + "elapsed by \(Formatting.date(context.asOf)). A level benefit (a measured count or rate rather than a "
             + "running total) compares the latest period with both a target and an actual, and achieved is the "
             + "share of the planned change from its baseline."
-        var parts = [heading, table.render(), note, "### Target against actual by period"]
+        var parts = [heading, table.render(), note]
+        if !descoped.isEmpty { parts.append(descopedLine) }
+        parts.append("### Target against actual by period")
         var charted = false
-        for status in report.benefits where !(status.benefit.targets?.entries.isEmpty ?? true) && !status.benefit.isUnprofiled {
+        for status in live where !(status.benefit.targets?.entries.isEmpty ?? true) && !status.benefit.isUnprofiled {
             let name = "**\(MarkdownText.inline(status.benefit.title))**"
             if let chart = MermaidBenefitChart(status: status, context: context).render() {
                 let level = status.benefit.kind == .level
@@ -540,7 +549,7 @@ struct ProgrammePackRenderer {
         func named(_ title: String, _ id: String) -> String {
             "\(MarkdownText.inline(title)) (\(MarkdownText.inline(id)))"
         }
-        let benefits = report.benefits.map(\.benefit)
+        let benefits = report.benefits.map(\.benefit).filter { !$0.cancelled }
         var lines = [
             "- **Benefits without targets** (listed, not measured): "
                 + list(benefits.filter(\.isUnquantified).map { named($0.title, $0.id) }),
