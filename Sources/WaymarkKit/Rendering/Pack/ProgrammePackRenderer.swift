@@ -367,7 +367,8 @@ struct ProgrammePackRenderer {
         var charted = false
         for status in live where !(status.benefit.targets?.entries.isEmpty ?? true) && !status.benefit.isUnprofiled {
             let name = "**\(MarkdownText.inline(status.benefit.title))**"
-            if let chart = MermaidBenefitChart(status: status, context: context).render() {
+            let benefitChart = MermaidBenefitChart(status: status, context: context)
+            if let chart = benefitChart.render() {
                 let level = status.benefit.kind == .level
                 parts.append("\(name): \(level ? "latest " : "")\(explanation.achievedAgainstTarget(status))"
                              + "\(level ? "" : " to date").")
@@ -376,13 +377,20 @@ struct ProgrammePackRenderer {
             } else {
                 parts.append(status.benefit.kind == .level
                     ? "\(name): no period has both a target and a measured actual yet."
-                    : "\(name): no period has started yet.")
+                    : "\(name): no period of its target profile has started yet.")
+            }
+            let outside = benefitChart.outsideProfile
+            if !outside.isEmpty {
+                parts.append("Not drawn, as these periods have no target (shown beside the benefit, not counted in it): "
+                    + outside.map { "\(Formatting.period($0.period)) \(format.amount($0.value, unit: status.benefit.unit))" }
+                        .joined(separator: "; ") + ".")
             }
         }
         if charted {
-            parts.append("Bars show the target and the line the actual for each period that has started by "
-                         + "\(Formatting.date(context.asOf)); a period with no actual recorded shows 0. A level "
-                         + "benefit shows only the periods with both a target and a measured actual.")
+            parts.append("Bars show the target for each period of the profile that has started by "
+                         + "\(Formatting.date(context.asOf)), and the line the actuals recorded within it (0 where none "
+                         + "is). A period with no target has no bar and is not drawn. A level benefit shows only the "
+                         + "periods with both a target and a measured actual.")
         } else if parts.last == "### Target against actual by period" {
             parts.append("No benefit has targets by period to chart.")
         }
