@@ -19,6 +19,8 @@ public struct ProgrammeReport: Sendable {
     /// profile. Shown beside the headline, never added into it. Nil when the programme
     /// has no flow benefit in its currency.
     public let otherRealisedToDate: Double?
+    /// What other realised to date is made of.
+    public let otherRealised: OtherRealised
     /// What was spent to the as-of date; today `budget.spent`.
     public let spentToDate: Double?
     /// Every pound recorded (realised + other realised) less spent to date (SPEC 3.7);
@@ -40,7 +42,8 @@ public struct ProgrammeReport: Sendable {
         let measured = money.filter(\.isMeasured)
         realisedToDate = measured.isEmpty ? nil : measured.reduce(0) { $0 + ($1.actualToDate ?? 0) }
         targetToDate = measured.isEmpty ? nil : measured.reduce(0) { $0 + ($1.targetToDate ?? 0) }
-        otherRealisedToDate = money.isEmpty ? nil : money.reduce(0) { $0 + ($1.actualOutsideProfile ?? 0) }
+        otherRealised = OtherRealised(benefits, currency: programme.currency)
+        otherRealisedToDate = money.isEmpty ? nil : otherRealised.total
         spentToDate = programme.budget?.spent
         netBenefitToDate = Self.netBenefit(realised: realisedToDate, otherRealised: otherRealisedToDate,
                                            spent: spentToDate)

@@ -112,12 +112,10 @@ struct ProgrammePackRenderer {
     /// so that nobody adds it to the figure above. Nil when there is none.
     private func otherRealised() -> String? {
         guard let other = report.otherRealisedToDate, other != 0 else { return nil }
-        let money = report.benefits.filter { $0.isMoneyFlow(currency: programme.currency) }
-        func sum(_ statuses: [BenefitStatus]) -> Double { statuses.reduce(0) { $0 + ($1.actualOutsideProfile ?? 0) } }
         let parts = [
-            (sum(money.filter { $0.benefit.isUnquantified && !$0.benefit.isUnprofiled }), "from benefits with no target"),
-            (sum(money.filter(\.benefit.isUnprofiled)), "from benefits with only a whole-life target"),
-            (sum(money.filter(\.isMeasured)), "for periods with no target"),
+            (report.otherRealised.withoutTarget, "from benefits with no target"),
+            (report.otherRealised.wholeLifeOnly, "from benefits with only a whole-life target"),
+            (report.otherRealised.outsideProfile, "for periods with no target"),
         ].filter { $0.0 != 0 }.map { "\(format.money($0.0)) \($0.1)" }
         return "\(format.money(other)), not set against a target and not in the figure above: "
             + parts.joined(separator: "; ")
