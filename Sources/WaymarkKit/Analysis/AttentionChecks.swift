@@ -87,7 +87,8 @@ struct AttentionChecks {
 
     private func benefits(_ report: ProgrammeReport) -> [Found] {
         var result: [Found] = []
-        for status in report.benefits {
+        // A descoped benefit is counted nowhere, so nothing about its figures needs attention.
+        for status in report.benefits where !status.benefit.cancelled {
             let b = status.benefit
             if b.isUnquantified {
                 result.append((.unquantifiedBenefit(benefit: b.id), Diagnostic(.info, .unquantifiedBenefit,

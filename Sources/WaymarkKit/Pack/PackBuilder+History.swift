@@ -39,7 +39,7 @@ enum ChangeBlocks {
         let date = { (day: Day?) -> PackText in day.map { "\(.date($0))" } ?? "an unknown date" }
         let percent = { (value: Double?) -> PackText in value.map { "\(.percent($0))" } ?? "none" }
         let figures = { (complete: Double?, planned: Double?, rag: RAGBreakdown?) -> PackText in
-            "\(percent(complete)) complete (planned \(percent(planned))), RAG \(words: rag?.overall?.rawValue ?? "none")"
+            "\(percent(complete)) complete (planned \(percent(planned))), RAG \(words: rag.map { $0.part(.overall).label } ?? "none")"
         }
         switch p.status {
         case .added:
@@ -63,9 +63,16 @@ enum ChangeBlocks {
         for (label, shift) in [("Percent complete", p.percentComplete), ("Planned", p.plannedPercent)] {
             table.add(["\(words: label)", percent(shift.then), percent(shift.now), "\(words: HistoryWording.points(shift))"])
         }
+        var amounts: [(String, FigureShift)] = []
         if p.realisedToDate.then != nil || p.realisedToDate.now != nil {
+            amounts += [("Realised to date", p.realisedToDate), ("Target to date", p.targetToDate)]
+        }
+        if (p.otherRealisedToDate.then ?? 0) != 0 || (p.otherRealisedToDate.now ?? 0) != 0 {
+            amounts.append(("Other realised to date (no target; not in realised)", p.otherRealisedToDate))
+        }
+        if !amounts.isEmpty {
             let money = { (value: Double?) -> PackText in value.map { "\(.money($0, currency: p.currency))" } ?? "none" }
-            for (label, shift) in [("Realised to date", p.realisedToDate), ("Target to date", p.targetToDate)] {
+            for (label, shift) in amounts {
                 var change: PackText = ""
                 if let difference = shift.change, let trend = shift.trend {
                     change = trend == .steady
@@ -76,8 +83,7 @@ enum ChangeBlocks {
         }
         for part in RAGPart.allCases {
             let shift = p.rag(part)
-            table.add(["RAG \(words: part.rawValue)", "\(words: shift.then?.rawValue ?? "none")",
-                       "\(words: shift.now?.rawValue ?? "none")",
+            table.add(["RAG \(words: part.rawValue)", PackText([.text(shift.thenLabel)]), PackText([.text(shift.nowLabel)]),
                        "\(words: shift.direction?.rawValue ?? (shift.isChanged ? "changed" : "no change"))"])
         }
         blocks.append(.table(table))
@@ -102,9 +108,12 @@ enum HistoryBlocks {
                 + "and the second is planned percent, at each commit that changed the file, by as-at date.")])))
             blocks.append(.chart(.burnUp(chart)))
         }
+        // Pounds recorded with no target get a column of their own, beside realised and never in it.
+        let other = history.hasOtherRealised
         var table = PackTable([.init("Commit"), .init("Committed"), .init("As at"), .init("Complete", .right),
                                .init("Planned", .right), .init("RAG"), .init("Realised to date", .right),
-                               .init("Target to date", .right), .init("Change")])
+                               .init("Target to date", .right)]
+                              + (other ? [.init("Other realised (no target)", .right)] : []) + [.init("Change")])
         table.emptyCell = ""
         for entry in history.entries {
             let currency = entry.currency ?? "GBP"
@@ -117,9 +126,11 @@ enum HistoryBlocks {
             } else {
                 entry.percentComplete.map { "\(.percent($0))" } ?? "no milestones"
             }
+            let rag: PackText = entry.overall == nil && entry.overallNotRated == nil
+                ? "—" : "\(words: NotRatedReason.label(entry.overall, entry.overallNotRated))"
             table.add(["\(.code(entry.shortCommit))", "\(.date(entry.date))", "\(.date(entry.asOf))", complete,
-                       percent(entry.plannedPercent), "\(words: entry.overall?.rawValue ?? "—")",
-                       money(entry.realisedToDate), money(entry.targetToDate), PackText([.text(entry.subject)])])
+                       percent(entry.plannedPercent), rag, money(entry.realisedToDate), money(entry.targetToDate)]
+                      + (other ? [money(entry.otherRealisedToDate)] : []) + [PackText([.text(entry.subject)])])
         }
         blocks.append(.table(table))
         if history.isShallow {

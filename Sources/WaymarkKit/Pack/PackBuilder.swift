@@ -98,7 +98,7 @@ public struct PackBuilder {
         }
         var blocks: [PackBlock] = [
             .heading(1, text(programme.name, or: PackText([.text(programme.id)]))),
-            .paragraph(PackText([.strong("Status at \(.date(asOf)) · Overall RAG: \(.rag(report.rag.overall))")])),
+            .paragraph(PackText([.strong("Status at \(.date(asOf)) · Overall RAG: \(.ragPart(report.rag.part(.overall)))")])),
         ]
         if !facts.isEmpty { blocks.append(.bullets(facts)) }
         return PackSection(.title, blocks)
@@ -124,6 +124,9 @@ public struct PackBuilder {
         table.add(["Overdue", "\(.count(report.overdue.count, "milestone"))"])
         table.add(["Due in the next \(.days(thresholds.dueSoonDays))", "\(.count(report.dueSoon.count, "milestone"))"])
         table.add(["Benefits realised to date", realisedAgainstTarget()])
+        if let other = otherRealised() {
+            table.add(["Other benefits recorded to date", other])
+        }
         table.add(["Net benefit to date", netBenefit()])
         if let budget = programme.budget {
             table.add(["Budget", budgetLine(budget)])
@@ -136,33 +139,38 @@ public struct PackBuilder {
 
     func amount(_ value: Double, unit: String) -> PackSpan { .amount(value, unit: unit, currency: currency) }
 
-    /// `£330,000 against a target to date of £400,548 (82.4%)`: the benefits counted in
-    /// the programme currency (SPEC 3.3).
+    /// `£330,000 against a target to date of £400,548 (82.4%)`: the measured benefits in
+    /// the programme currency, like against like (SPEC 3.3).
     private func realisedAgainstTarget() -> PackText {
         guard let realised = report.realisedToDate, let target = report.targetToDate else {
             return "None measured in \(words: format.currencySymbol) yet"
         }
-        // Savings recorded with no target are part of what was realised, but comparing them
-        // with the target would overstate how the targeted benefits are doing.
-        let untargeted = report.realisedWithoutTarget
-        let targeted = realised - untargeted
-        let share: PackText = target > 0 ? " (\(.ratio(targeted / target)))" : ""
-        guard untargeted > 0 else {
-            return "\(money(realised)) against a target to date of \(money(target))\(share)"
-        }
-        return "\(money(realised)): \(money(targeted)) against a target to date of "
-            + "\(money(target))\(share), and \(money(untargeted)) from benefits with no target"
+        let share: PackText = target > 0 ? " (\(.ratio(realised / target)))" : ""
+        return "\(money(realised)) against a target to date of \(money(target))\(share)"
+    }
+
+    /// Every other pound recorded, apart from the headline (SPEC 3.3): what it is made of,
+    /// so that nobody adds it to the figure above. Nil when there is none.
+    private func otherRealised() -> PackText? {
+        guard let other = report.otherRealisedToDate, other != 0 else { return nil }
+        let parts = [
+            (report.otherRealised.withoutTarget, "from benefits with no target"),
+            (report.otherRealised.wholeLifeOnly, "from benefits with only a whole-life target"),
+            (report.otherRealised.outsideProfile, "for periods with no target"),
+        ].filter { $0.0 != 0 }.map { "\(money($0.0)) \(words: $0.1)" as PackText }
+        return "\(money(other)), not set against a target and not in the figure above: "
+            + .joined(parts, separator: "; ")
     }
 
     private func netBenefit() -> PackText {
-        guard let net = report.netBenefitToDate, let realised = report.realisedToDate,
-              let spent = programme.budget?.spent
-        else {
-            return programme.budget?.spent == nil
-                ? "Not available: no spend recorded"
-                : "Not available: no benefit in the programme currency is measured to date"
+        guard let net = report.netBenefitToDate, let spent = report.spentToDate else {
+            return "Not available: no spend recorded"
         }
-        return "\(.strong(PackText([money(net)]))): \(money(realised)) realised less \(money(spent)) spent"
+        let realised = report.realisedToDate ?? 0
+        let other = report.otherRealisedToDate ?? 0
+        let recorded: PackText = other == 0 ? "\(money(realised))"
+            : "\(money(realised + other)) (\(money(realised)) realised and \(money(other)) other)"
+        return "\(.strong(PackText([money(net)]))): every pound of benefit recorded, \(recorded), less \(money(spent)) spent"
     }
 
     private func budgetLine(_ budget: Budget) -> PackText {
@@ -198,7 +206,10 @@ public struct PackBuilder {
         for part in explanation.parts {
             table.add(["\(words: part.name)", "\(.rag(part.rag))", part.rule])
         }
-        table.add(["\(.strong("Overall"))", "\(.strong("\(.rag(report.rag.overall))"))", "The worst of the three parts."])
+        let overall = report.rag.part(.overall)
+        let overallRule: PackText = overall.notRated.map { "\(words: $0.sentence)" }
+            ?? (explanation.parts.allSatisfy { $0.rag != nil } ? "The worst of the three parts." : "The worst of the parts that are rated.")
+        table.add(["\(.strong("Overall"))", "\(.strong("\(.rag(overall.rag))"))", overallRule])
         var blocks: [PackBlock] = [.heading(2, "How the RAG is set"), .table(table)]
         for part in explanation.parts where !part.items.isEmpty {
             blocks.append(.paragraph("\(.strong("\(words: part.name) (\(.rag(part.rag))) is set by:"))"))
@@ -209,7 +220,7 @@ public struct PackBuilder {
     }
 
     private func confidence() -> [PackBlock] {
-        let computed: PackText = "\(.strong("Computed RAG")) (from the figures in this pack): \(.rag(report.rag.overall))."
+        let computed: PackText = "\(.strong("Computed RAG")) (from the figures in this pack): \(.ragPart(report.rag.part(.overall)))."
         guard let declared = programme.confidence else {
             return [.paragraph("\(.strong("Declared confidence:")) none recorded. \(computed)")]
         }
@@ -380,7 +391,7 @@ public struct PackBuilder {
 
     func dataQuality() -> PackSection {
         func list(_ items: [PackText]) -> PackText { items.isEmpty ? "none" : .joined(items, separator: "; ") }
-        let benefits = report.benefits.map(\.benefit)
+        let benefits = report.benefits.map(\.benefit).filter { !$0.cancelled }
         var lines: [PackText] = [
             "\(.strong("Benefits without targets")) (listed, not measured): "
                 + list(benefits.filter(\.isUnquantified).map { named($0.title, $0.id) }),

@@ -54,6 +54,8 @@ public indirect enum PackSpan: Hashable, Sendable {
     case number(Double)
     /// A RAG rating with its word; nil is "Not rated".
     case rag(RAG?)
+    /// A RAG part with its word, and why when it is not rated (`Not rated (no milestones)`).
+    case ragPart(RAGBreakdown.Part)
     /// The team's declared delivery confidence, with its word.
     case confidence(Confidence)
     /// A risk band with its word; nil is "Not assessed".

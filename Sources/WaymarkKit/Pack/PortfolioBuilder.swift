@@ -43,6 +43,7 @@ public struct PortfolioBuilder {
         var table = PackTable([
             .init("Programme"), .init("As at"), .init("Overall"), .init("Schedule"), .init("Benefits"), .init("Risks"),
             .init("Complete (planned)", .right), .init("Overdue", .right), .init("Realised to date (target)", .right),
+            .init("Other recorded to date", .right),
         ] + (changes.map { [.init("\(words: ChangesSection.title(since: $0.diff.since)): overall RAG then → now")] } ?? []))
         for report in result.reports {
             let p = report.programme
@@ -55,11 +56,13 @@ public struct PortfolioBuilder {
             if let actual = report.realisedToDate, let target = report.targetToDate {
                 realised = "\(.money(actual, currency: p.currency)) (\(.money(target, currency: p.currency)))"
             }
+            // Pounds with no target to compare with sit in their own column, never in the first.
+            let other: PackText = report.otherRealisedToDate.map { "\(.money($0, currency: p.currency))" } ?? "—"
             table.add([
                 PackText([.link(name, .programme(p.id))]), "\(.date(report.asOf))",
-                "\(.strong("\(.rag(report.rag.overall))"))", "\(.rag(report.rag.schedule.rag))",
-                "\(.rag(report.rag.benefits.rag))", "\(.rag(report.rag.risks.rag))",
-                complete, "\(.number(Double(report.overdue.count)))", realised,
+                "\(.strong("\(.ragPart(report.rag.part(.overall)))"))", "\(.ragPart(report.rag.schedule))",
+                "\(.ragPart(report.rag.benefits))", "\(.ragPart(report.rag.risks))",
+                complete, "\(.number(Double(report.overdue.count)))", realised, other,
             ] + (changes.map { [thenAndNow($0, p.id)] } ?? []))
         }
         return table

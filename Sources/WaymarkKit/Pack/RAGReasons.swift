@@ -25,7 +25,7 @@ struct RAGReasons {
         let rule: PackText
         switch part.rag {
         case nil:
-            rule = "Not rated: the programme has no milestones."
+            rule = "\(words: (part.notRated ?? .noMilestones).sentence)"
         case .red:
             rule = tolerance == 0
                 ? "Red: at least one milestone is overdue."
@@ -67,7 +67,7 @@ struct RAGReasons {
         let part = report.rag.benefits
         let amber = PackSpan.ratio(builder.thresholds.benefitAmber)
         let rule: PackText = switch part.rag {
-        case nil: "Not rated: no benefit has a target to date to measure against yet."
+        case nil: "\(words: (part.notRated ?? .noMeasuredBenefits).sentence)"
         case .red: "Red: at least one benefit has achieved less than \(amber) of its target to date."
         case .amber: "Amber: no benefit is below \(amber), but at least one has achieved less than 100% of its target to date."
         case .green: "Green: every measured benefit has achieved at least its target to date."
@@ -99,7 +99,8 @@ struct RAGReasons {
         var rule: PackText = switch part.rag {
         case .red: "Red: at least one open risk scores \(words: String(t.riskHigh)) or more (high)."
         case .amber: "Amber: no open risk is high, but at least one scores \(words: String(t.riskMedium)) to \(words: String(t.riskHigh - 1)) (medium)."
-        case .green, nil: "Green: no open risk scores \(words: String(t.riskMedium)) or more."
+        case .green: "Green: no open risk scores \(words: String(t.riskMedium)) or more."
+        case nil: "\(words: (part.notRated ?? .noAssessedRisks).sentence)"
         }
         if unassessed > 0 {
             rule += " \(.count(unassessed, "open risk is", "open risks are")) not assessed, so not counted."

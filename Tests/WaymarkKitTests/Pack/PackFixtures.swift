@@ -63,3 +63,10 @@ enum PackFixtures {
         return blocks
     }
 }
+
+extension PackBuilder {
+    /// One section of the pack in Markdown; empty when the pack leaves it out.
+    func markdown(_ id: PackSection.ID) -> String {
+        section(id).map(MarkdownPackRenderer().render) ?? ""
+    }
+}

@@ -65,6 +65,7 @@ public struct MarkdownPackRenderer {
         case let .count(value, singular, plural): Formatting.count(value, singular, plural)
         case let .number(value): Formatting.number(value)
         case let .rag(rag): Formatting.rag(rag)
+        case let .ragPart(part): Formatting.rag(part)
         case let .confidence(confidence): Formatting.confidence(confidence)
         case let .band(band): Formatting.band(band)
         case let .badge(tone, word): "\(Formatting.symbol(tone)) \(word)"

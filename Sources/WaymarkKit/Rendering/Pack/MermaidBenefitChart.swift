@@ -1,19 +1,17 @@
 import Foundation
 
 /// One benefit's target against actual, period by period, as a Mermaid `xychart-beta`:
-/// bars for the target, a line for the actual.
+/// bars for the target, a line for the actual, from the chart data the pack builder
+/// chose (`PackBuilder.benefitChart`: the started periods of a flow benefit's target
+/// profile, or a level benefit's periods with both a target and an actual).
 ///
-/// Only periods that have started by the as-of date are drawn: a line cannot stop part
-/// way along, so a future period would have to show a false zero. For a flow benefit
-/// (an amount a period) a started period with no actual shows 0, which is also how it
-/// counts to date. A level benefit (a measured value) is drawn only for the periods
-/// that have both a target and an actual, since a missing measurement is not a zero.
-/// Benefits with no periods (unquantified, or only a whole-life `total`) have no chart.
+/// xychart has no way to leave one value out of a series, so a period without a target
+/// cannot be drawn without claiming a target of nothing; the builder leaves such periods
+/// out of a flow benefit's chart and lists their actuals beside it.
 struct MermaidBenefitChart {
     let chart: BarLineChart
 
-    /// The chart in a fenced block. Mermaid cannot leave a bar out, so a period with no
-    /// target is drawn at 0 here (the HTML pack draws no bar).
+    /// The chart in a fenced block.
     func render() -> String {
         let points = chart.points
         let values: [Double] = points.flatMap { [$0.target ?? 0, $0.actual] }

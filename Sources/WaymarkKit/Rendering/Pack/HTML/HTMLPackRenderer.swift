@@ -127,6 +127,9 @@ public struct HTMLPackRenderer {
         case let .count(value, singular, plural): return figure(Formatting.count(value, singular, plural))
         case let .number(value): return figure(Formatting.number(value))
         case let .rag(rag): return badge(Formatting.tone(rag), Formatting.ragWord(rag))
+        case let .ragPart(part):
+            guard part.rag == nil, let reason = part.notRated else { return render(.rag(part.rag)) }
+            return .group([badge(.grey, Formatting.ragWord(nil)), H.text(" (\(reason.phrase))")])
         case let .confidence(confidence):
             let tones = Formatting.tones(confidence)
             return H.el("span", [("class", "badge " + tones.map { "tone-\($0.rawValue)" }.joined(separator: " ")
