@@ -16,8 +16,12 @@ public struct ProgrammeReport: Sendable {
     /// The part of realised to date from benefits with no target (unquantified), which
     /// a reader should not compare with the target.
     public let realisedWithoutTarget: Double
-    /// Realised to date − spent, when the budget gives spend.
+    /// Every pound recorded less spend to date (SPEC 3.7); nil without spend.
     public let netBenefitToDate: Double?
+    /// Approved and spent, and the finance table; nil without funding (or `budget`).
+    public let funding: FundingFigures?
+    public let issues: [IssueStatus]
+    public let decisions: [DecisionStatus]
 
     public init(_ programme: Programme, settings: ProgrammeSettings) {
         self.programme = programme
@@ -36,11 +40,16 @@ public struct ProgrammeReport: Sendable {
         realisedToDate = money.isEmpty ? nil : money.reduce(0) { $0 + ($1.actualToDate ?? 0) }
         targetToDate = money.isEmpty ? nil : money.reduce(0) { $0 + ($1.targetToDate ?? 0) }
         realisedWithoutTarget = money.filter { $0.targetToDate == nil }.reduce(0) { $0 + ($1.actualToDate ?? 0) }
-        if let realised = realisedToDate, let spent = programme.budget?.spent {
-            netBenefitToDate = realised - spent
-        } else {
-            netBenefitToDate = nil
-        }
+        let lines = programme.fundingLines
+        funding = lines.isEmpty ? nil : FundingFigures(
+            lines: lines,
+            benefits: programme.benefits.filter { FundingFigures.countsInFinance($0, currency: programme.currency) },
+            asOf: settings.asOf, financialYearStart: settings.financialYearStart)
+        // The one place net benefit is worked out: every pound recorded against every pound spent.
+        let realised = realisedToDate ?? 0
+        netBenefitToDate = funding?.spentToDate.map { realised - $0 }
+        issues = programme.issues.map { IssueStatus($0, asOf: settings.asOf) }
+        decisions = programme.decisions.map { DecisionStatus($0, asOf: settings.asOf) }
     }
 
     public var asOf: Day { settings.asOf }

@@ -1,0 +1,92 @@
+/// One row of the finance table (SPEC 3.7): a period's spend against the currency flow
+/// benefits' target and actual for it.
+public struct FinanceRow: Hashable, Sendable {
+    public let period: Period
+    public let range: ClosedRange<Day>
+    /// Σ spend profiles for the period; nil when no line gives spend for it.
+    public let spent: Double?
+    /// Σ benefit targets for the period; nil when no benefit has one (no bar, not a zero).
+    public let benefitTarget: Double?
+    /// Σ every actual recorded for the period, a future one included.
+    public let benefitActual: Double?
+    /// actual − spent, a missing figure counting as nothing.
+    public let net: Double
+    public let cumulativeNet: Double
+    /// The period starts after the as-of date (its actuals are flagged by `future-actual`).
+    public let isFuture: Bool
+}
+
+/// What was approved and spent, and net benefit by period (SPEC 3.7).
+public struct FundingFigures: Sendable {
+    public let lines: [FundingLine]
+    /// Σ approved over the lines (whole-life); nil when no line gives an amount.
+    public let approvedTotal: Double?
+    /// Σ spent over started periods, a plain figure counting as spent to as_of; nil when
+    /// no line gives spend.
+    public let spentToDate: Double?
+    public let rows: [FinanceRow]
+    /// The first row, at or after the first row with spend, whose cumulative net is ≥ 0.
+    public let paybackRow: FinanceRow?
+
+    /// - Parameter benefits: the flow benefits in the programme currency that count.
+    public init(lines: [FundingLine], benefits: [Benefit], asOf: Day, financialYearStart: Int) {
+        self.lines = lines
+        func range(_ period: Period) -> ClosedRange<Day>? { period.range(financialYearStart: financialYearStart) }
+
+        let approved = lines.compactMap(\.approved)
+        approvedTotal = approved.isEmpty ? nil : approved.reduce(0) { $0 + $1.total }
+        let spent = lines.compactMap(\.spent)
+        spentToDate = spent.isEmpty ? nil : spent.reduce(0) { sum, amount in
+            switch amount {
+            case let .figure(value):
+                return sum + value
+            case let .profile(profile):
+                return sum + profile.entries.reduce(0) { partial, entry in
+                    guard let r = range(entry.period), r.lowerBound <= asOf else { return partial }
+                    return partial + entry.value
+                }
+            }
+        }
+
+        // Each distinct period is its own row: a month inside a financial year (from
+        // different profiles) is not folded into the year, which would need a profile
+        // to be split that its owner never split.
+        var byPeriod: [Period: (spent: Double?, target: Double?, actual: Double?)] = [:]
+        func add(_ entries: [Profile.Entry], _ part: WritableKeyPath<(spent: Double?, target: Double?, actual: Double?), Double?>) {
+            for entry in entries where range(entry.period) != nil {
+                var row = byPeriod[entry.period] ?? (nil, nil, nil)
+                row[keyPath: part] = (row[keyPath: part] ?? 0) + entry.value
+                byPeriod[entry.period] = row
+            }
+        }
+        for line in lines { add(line.spent?.entries ?? [], \.spent) }
+        for benefit in benefits {
+            add(benefit.targets?.entries ?? [], \.target)
+            add(benefit.actuals?.entries ?? [], \.actual)
+        }
+        let ordered = byPeriod.keys.compactMap { p in range(p).map { (p, $0) } }.sorted { a, b in
+            if a.1.lowerBound != b.1.lowerBound { return a.1.lowerBound < b.1.lowerBound }
+            if a.1.upperBound != b.1.upperBound { return a.1.upperBound < b.1.upperBound }
+            return a.0.description < b.0.description
+        }
+        var cumulative = 0.0
+        rows = ordered.map { period, r in
+            let figures = byPeriod[period] ?? (nil, nil, nil)
+            let net = (figures.actual ?? 0) - (figures.spent ?? 0)
+            cumulative += net
+            return FinanceRow(period: period, range: r, spent: figures.spent, benefitTarget: figures.target,
+                              benefitActual: figures.actual, net: net, cumulativeNet: cumulative,
+                              isFuture: r.lowerBound > asOf)
+        }
+        if let firstSpend = rows.firstIndex(where: { ($0.spent ?? 0) > 0 }) {
+            paybackRow = rows[firstSpend...].first { $0.cumulativeNet >= 0 }
+        } else {
+            paybackRow = nil
+        }
+    }
+
+    /// The benefits whose money the finance table counts: flow, in the programme currency.
+    static func countsInFinance(_ benefit: Benefit, currency: String) -> Bool {
+        benefit.kind == .flow && benefit.unit == currency
+    }
+}
