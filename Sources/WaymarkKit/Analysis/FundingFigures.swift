@@ -35,18 +35,8 @@ public struct FundingFigures: Sendable {
 
         let approved = lines.compactMap(\.approved)
         approvedTotal = approved.isEmpty ? nil : approved.reduce(0) { $0 + $1.total }
-        let spent = lines.compactMap(\.spent)
-        spentToDate = spent.isEmpty ? nil : spent.reduce(0) { sum, amount in
-            switch amount {
-            case let .figure(value):
-                return sum + value
-            case let .profile(profile):
-                return sum + profile.entries.reduce(0) { partial, entry in
-                    guard let r = range(entry.period), r.lowerBound <= asOf else { return partial }
-                    return partial + entry.value
-                }
-            }
-        }
+        let spent = lines.compactMap { Self.spentToDate($0, asOf: asOf, financialYearStart: financialYearStart) }
+        spentToDate = spent.isEmpty ? nil : spent.reduce(0, +)
 
         // Each distinct period is its own row: a month inside a financial year (from
         // different profiles) is not folded into the year, which would need a profile
@@ -82,6 +72,22 @@ public struct FundingFigures: Sendable {
             paybackRow = rows[firstSpend...].first { $0.cumulativeNet >= 0 }
         } else {
             paybackRow = nil
+        }
+    }
+
+    /// One line's spend to `asOf`: the periods that have started, or a plain figure as
+    /// given (it means spent to as_of); nil when the line gives no spend.
+    public static func spentToDate(_ line: FundingLine, asOf: Day, financialYearStart: Int) -> Double? {
+        switch line.spent {
+        case nil:
+            return nil
+        case let .figure(value)?:
+            return value
+        case let .profile(profile)?:
+            return profile.entries.reduce(0) { sum, entry in
+                guard let r = entry.period.range(financialYearStart: financialYearStart), r.lowerBound <= asOf else { return sum }
+                return sum + entry.value
+            }
         }
     }
 

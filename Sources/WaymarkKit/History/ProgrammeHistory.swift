@@ -17,6 +17,9 @@ public struct ProgrammeHistory: Sendable {
         public let overall: RAG?
         public let realisedToDate: Double?
         public let targetToDate: Double?
+        /// Spend to date and net benefit to date (SPEC 3.7); nil without funding.
+        public let spentToDate: Double?
+        public let netBenefitToDate: Double?
         public let currency: String?
         /// Error diagnostics in the file at that commit; its figures are left out when any.
         public let errors: Int
@@ -40,6 +43,8 @@ public struct ProgrammeHistory: Sendable {
             overall = usable?.rag.overall
             realisedToDate = usable?.realisedToDate
             targetToDate = usable?.targetToDate
+            spentToDate = usable?.funding?.spentToDate
+            netBenefitToDate = usable?.netBenefitToDate
         }
 
         public var shortCommit: String { String(commit.prefix(7)) }

@@ -9,16 +9,18 @@ public enum HistorySection {
     }
 
     /// The table: commit, committed date, as-at date, percent complete, planned, overall
-    /// RAG, realised and target to date, and the commit message. Ends with a blank line.
+    /// RAG, realised and target to date, spent and net benefit to date, and the commit
+    /// message. Ends with a blank line.
     public static func table(_ history: ProgrammeHistory) -> String {
         var lines = [
-            "| Commit | Committed | As at | Complete | Planned | RAG | Realised to date | Target to date | Change |",
-            "| --- | --- | --- | ---: | ---: | --- | ---: | ---: | --- |",
+            "| Commit | Committed | As at | Complete | Planned | RAG | Realised to date | Target to date | Spent to date | Net benefit to date | Change |",
+            "| --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |",
         ]
         for entry in history.entries {
             let cells = HistoryFigures(entry, style: .markdown)
             lines.append("| \(HistoryMarkdown.code(entry.shortCommit)) | \(HistoryWording.date(entry.date)) | \(cells.asOf) | "
                 + "\(cells.complete) | \(cells.planned) | \(cells.rag) | \(cells.realised) | \(cells.target) | "
+                + "\(cells.spent) | \(cells.net) | "
                 + "\(HistoryMarkdown.escape(entry.subject)) |")
         }
         lines.append("")
@@ -79,6 +81,8 @@ struct HistoryFigures {
     let rag: String
     let realised: String
     let target: String
+    let spent: String
+    let net: String
 
     init(_ entry: ProgrammeHistory.Entry, style: ChangeStyle) {
         asOf = entry.asOf.map(HistoryWording.date) ?? "—"
@@ -86,6 +90,8 @@ struct HistoryFigures {
         let unit = entry.currency ?? "GBP"
         realised = entry.realisedToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
         target = entry.targetToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
+        spent = entry.spentToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
+        net = entry.netBenefitToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
         planned = entry.plannedPercent.map { HistoryWording.percentage($0) } ?? "—"
         if entry.errors > 0 {
             complete = "\(plural(entry.errors, "error")) in the file"

@@ -43,12 +43,15 @@ struct MarkdownDiffRenderer {
             lines.append("| \(label) | \(HistoryWording.percentage(shift.then)) | \(HistoryWording.percentage(shift.now)) | "
                 + "\(HistoryWording.points(shift)) |")
         }
-        if p.realisedToDate.then != nil || p.realisedToDate.now != nil {
-            for (label, shift) in [("Realised to date", p.realisedToDate), ("Target to date", p.targetToDate)] {
-                let amount = { (v: Double?) in HistoryWording.amount(v, unit: p.currency, style: .markdown) }
-                lines.append("| \(label) | \(amount(shift.then)) | \(amount(shift.now)) | "
-                    + "\(HistoryWording.amountChange(shift, unit: p.currency)) |")
-            }
+        var money: [(String, FigureShift)] = p.realisedToDate.then != nil || p.realisedToDate.now != nil
+            ? [("Realised to date", p.realisedToDate), ("Target to date", p.targetToDate)] : []
+        if p.spentToDate.then != nil || p.spentToDate.now != nil {
+            money += [("Spent to date", p.spentToDate), ("Net benefit to date", p.netBenefitToDate)]
+        }
+        for (label, shift) in money {
+            let amount = { (v: Double?) in HistoryWording.amount(v, unit: p.currency, style: .markdown) }
+            lines.append("| \(label) | \(amount(shift.then)) | \(amount(shift.now)) | "
+                + "\(HistoryWording.amountChange(shift, unit: p.currency)) |")
         }
         for part in RAGPart.allCases {
             let shift = p.rag(part)
