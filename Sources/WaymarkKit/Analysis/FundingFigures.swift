@@ -28,7 +28,8 @@ public struct FundingFigures: Sendable {
     /// The first row, at or after the first row with spend, whose cumulative net is ≥ 0.
     public let paybackRow: FinanceRow?
 
-    /// - Parameter benefits: the flow benefits in the programme currency that count.
+    /// - Parameter benefits: the flow benefits in the programme currency that are not
+    ///   cancelled (`BenefitStatus.isMoneyFlow`), the same as net benefit counts.
     public init(lines: [FundingLine], benefits: [Benefit], asOf: Day, financialYearStart: Int) {
         self.lines = lines
         func range(_ period: Period) -> ClosedRange<Day>? { period.range(financialYearStart: financialYearStart) }
@@ -91,8 +92,4 @@ public struct FundingFigures: Sendable {
         }
     }
 
-    /// The benefits whose money the finance table counts: flow, in the programme currency.
-    static func countsInFinance(_ benefit: Benefit, currency: String) -> Bool {
-        benefit.kind == .flow && benefit.unit == currency
-    }
 }

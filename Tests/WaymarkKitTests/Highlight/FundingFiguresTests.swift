@@ -81,6 +81,25 @@ import Testing
         #expect(report.funding?.paybackRow?.period.description == "FY2024-25")
     }
 
+    @Test func cancelledBenefitCountsNowhere() throws {
+        // c is cancelled: its 500 target and 500 actual are in no row and no net.
+        // FY2023-24: spent 100, target 100, actual 80 (a only) → net −20, cumulative −20;
+        // no payback. Net to date: 80 − 100 = −20.
+        let report = try #require(Inputs.report(header + """
+            funding:
+              - {id: f, title: F, spent: {FY2023-24: 100}}
+            benefits:
+              - {id: a, title: A, unit: GBP, targets: {FY2023-24: 100}, actuals: {FY2023-24: 80}}
+              - {id: c, title: C, unit: GBP, targets: {FY2023-24: 500}, actuals: {FY2023-24: 500}, status: cancelled}
+            """))
+        let funding = try #require(report.funding)
+        #expect(funding.rows.map(\.benefitTarget) == [100])
+        #expect(funding.rows.map(\.benefitActual) == [80])
+        #expect(funding.rows.map(\.cumulativeNet) == [-20])
+        #expect(funding.paybackRow == nil)
+        #expect(report.netBenefitToDate == -20)
+    }
+
     @Test func plainNumberSpendHasNoRowButCountsToDate() throws {
         // budget is one revenue line: approved 1000, spent 400 to as_of, with no period.
         // The table has only the benefit's row: actual 240, net 240, cumulative 240; no

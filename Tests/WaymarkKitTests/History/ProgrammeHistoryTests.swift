@@ -65,14 +65,14 @@ import Testing
                 line [20.0, 20.0, 60.0, 80.0, 80.0, 80.0]
             ```
 
-            | Commit | Committed | As at | Complete | Planned | RAG | Realised to date | Target to date | Spent to date | Net benefit to date | Change |
-            | --- | --- | --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | --- |
-            | `\(c[0])` | 31 Jan 2024 | 31 Jan 2024 | 20.0% | 20.0% | red | £8,000 | £10,000 | — | — | Riverside Hubs: first plan for the January board |
-            | `\(c[1])` | 29 Feb 2024 | 29 Feb 2024 | 28.0% | 20.0% | red | £8,000 | £20,000 | — | — | Design agreed on 20 February; planning consent granted |
-            | `\(c[2])` | 31 Mar 2024 | 31 Mar 2024 | 40.0% | 60.0% | red | £8,000 | £30,000 | — | — | Build forecast moved to 15 May |
-            | `\(c[3])` | 15 Apr 2024 | 15 Apr 2024 | 40.0% | 80.0% | red | £8,000 | £35,000 | — | — | Risk review: R1 up, R2 closed |
-            | `\(c[4])` | 30 Apr 2024 | 30 Apr 2024 | 40.0% | 80.0% | red | £24,000 | £40,000 | — | — | February savings confirmed by Finance |
-            | `\(c[5])` | 1 May 2024 | 30 Apr 2024 | 40.0% | 80.0% | red | £24,000 | £40,000 | — | — | Rename to match the programme's name |
+            | Commit | Committed | As at | Complete | Planned | RAG | Realised to date | Target to date | Change |
+            | --- | --- | --- | ---: | ---: | --- | ---: | ---: | --- |
+            | `\(c[0])` | 31 Jan 2024 | 31 Jan 2024 | 20.0% | 20.0% | red | £8,000 | £10,000 | Riverside Hubs: first plan for the January board |
+            | `\(c[1])` | 29 Feb 2024 | 29 Feb 2024 | 28.0% | 20.0% | red | £8,000 | £20,000 | Design agreed on 20 February; planning consent granted |
+            | `\(c[2])` | 31 Mar 2024 | 31 Mar 2024 | 40.0% | 60.0% | red | £8,000 | £30,000 | Build forecast moved to 15 May |
+            | `\(c[3])` | 15 Apr 2024 | 15 Apr 2024 | 40.0% | 80.0% | red | £8,000 | £35,000 | Risk review: R1 up, R2 closed |
+            | `\(c[4])` | 30 Apr 2024 | 30 Apr 2024 | 40.0% | 80.0% | red | £24,000 | £40,000 | February savings confirmed by Finance |
+            | `\(c[5])` | 1 May 2024 | 30 Apr 2024 | 40.0% | 80.0% | red | £24,000 | £40,000 | Rename to match the programme's name |
 
 
             """)
@@ -90,13 +90,13 @@ import Testing
         let c = (0..<6).map(riverside.short)
         #expect(HistoryFormat.text.render(history) == """
             Riverside Hubs (programmes/riverside-hubs.yaml): 6 commits, oldest first
-            commit   committed    as at        complete  planned  RAG  realised  target   spent  net  change
-            \(c[0])  31 Jan 2024  31 Jan 2024  20.0%     20.0%    red  £8,000    £10,000  —      —    Riverside Hubs: first plan for the January board
-            \(c[1])  29 Feb 2024  29 Feb 2024  28.0%     20.0%    red  £8,000    £20,000  —      —    Design agreed on 20 February; planning consent granted
-            \(c[2])  31 Mar 2024  31 Mar 2024  40.0%     60.0%    red  £8,000    £30,000  —      —    Build forecast moved to 15 May
-            \(c[3])  15 Apr 2024  15 Apr 2024  40.0%     80.0%    red  £8,000    £35,000  —      —    Risk review: R1 up, R2 closed
-            \(c[4])  30 Apr 2024  30 Apr 2024  40.0%     80.0%    red  £24,000   £40,000  —      —    February savings confirmed by Finance
-            \(c[5])  1 May 2024   30 Apr 2024  40.0%     80.0%    red  £24,000   £40,000  —      —    Rename to match the programme's name
+            commit   committed    as at        complete  planned  RAG  realised  target   change
+            \(c[0])  31 Jan 2024  31 Jan 2024  20.0%     20.0%    red  £8,000    £10,000  Riverside Hubs: first plan for the January board
+            \(c[1])  29 Feb 2024  29 Feb 2024  28.0%     20.0%    red  £8,000    £20,000  Design agreed on 20 February; planning consent granted
+            \(c[2])  31 Mar 2024  31 Mar 2024  40.0%     60.0%    red  £8,000    £30,000  Build forecast moved to 15 May
+            \(c[3])  15 Apr 2024  15 Apr 2024  40.0%     80.0%    red  £8,000    £35,000  Risk review: R1 up, R2 closed
+            \(c[4])  30 Apr 2024  30 Apr 2024  40.0%     80.0%    red  £24,000   £40,000  February savings confirmed by Finance
+            \(c[5])  1 May 2024   30 Apr 2024  40.0%     80.0%    red  £24,000   £40,000  Rename to match the programme's name
 
             """)
     }
