@@ -27,12 +27,13 @@ struct AttentionChecks {
             found += risks(report)
             found += dependencies(report)
             found += confidence(report)
+            found += issuesAndDecisions(report)
             return found.map { Finding(id, $0.kind, $0.diagnostic) }
         }
     }
 
     /// A finding before it is given its programme.
-    private typealias Found = (kind: Finding.Kind, diagnostic: Diagnostic)
+    typealias Found = (kind: Finding.Kind, diagnostic: Diagnostic)
 
     private func resolve(_ reference: Reference, in report: ProgrammeReport) -> MilestoneStatus? {
         let target = ProgrammeIndex.target(of: reference, from: report.programme.id)

@@ -22,6 +22,12 @@ public struct Finding: Hashable, Sendable {
         case dependencyOverdue(dependency: String)
         /// The declared confidence is more hopeful than the computed RAG.
         case confidenceMismatch
+        /// An open issue past its resolve-by date.
+        case issueOverdue(issue: String)
+        /// An open high-priority issue not escalated to the board.
+        case issueNotEscalated(issue: String)
+        /// An open decision past its needed-by date.
+        case decisionOverdue(decision: String)
         /// A reference to a programme that is not in the run, so it was not checked.
         case unresolvedReference(holder: Holder, reference: Reference)
     }
@@ -32,6 +38,8 @@ public struct Finding: Hashable, Sendable {
         case benefit(String)
         case dependency(String)
         case risk(String)
+        case issue(String)
+        case decision(String)
     }
 
     /// The programme id the finding is about.

@@ -134,7 +134,8 @@ extension PackBuilder {
             case let .dependency(id):
                 guard let d = programme.dependencies.first(where: { $0.id == id }) else { return nil }
                 what = "Dependency \(dependencyName(d))"
-            case .risk:
+            case .risk, .issue, .decision:
+                // Only milestones, benefits and dependencies may name another programme.
                 return nil
             }
             return DependencyProblem(

@@ -70,6 +70,9 @@ enum ChangeBlocks {
         if (p.otherRealisedToDate.then ?? 0) != 0 || (p.otherRealisedToDate.now ?? 0) != 0 {
             amounts.append(("Other realised to date (no target; not in realised)", p.otherRealisedToDate))
         }
+        if p.spentToDate.then != nil || p.spentToDate.now != nil {
+            amounts += [("Spent to date", p.spentToDate), ("Net benefit to date", p.netBenefitToDate)]
+        }
         if !amounts.isEmpty {
             let money = { (value: Double?) -> PackText in value.map { "\(.money($0, currency: p.currency))" } ?? "none" }
             for (label, shift) in amounts {
@@ -110,10 +113,14 @@ enum HistoryBlocks {
         }
         // Pounds recorded with no target get a column of their own, beside realised and never in it.
         let other = history.hasOtherRealised
+        // Spend and net benefit only for a programme that records spend at some commit (SPEC 3.7).
+        let spend = history.hasSpend
         var table = PackTable([.init("Commit"), .init("Committed"), .init("As at"), .init("Complete", .right),
                                .init("Planned", .right), .init("RAG"), .init("Realised to date", .right),
                                .init("Target to date", .right)]
-                              + (other ? [.init("Other realised (no target)", .right)] : []) + [.init("Change")])
+                              + (other ? [.init("Other realised (no target)", .right)] : [])
+                              + (spend ? [.init("Spent to date", .right), .init("Net benefit to date", .right)] : [])
+                              + [.init("Change")])
         table.emptyCell = ""
         for entry in history.entries {
             let currency = entry.currency ?? "GBP"
@@ -130,7 +137,9 @@ enum HistoryBlocks {
                 ? "—" : "\(words: NotRatedReason.label(entry.overall, entry.overallNotRated))"
             table.add(["\(.code(entry.shortCommit))", "\(.date(entry.date))", "\(.date(entry.asOf))", complete,
                        percent(entry.plannedPercent), rag, money(entry.realisedToDate), money(entry.targetToDate)]
-                      + (other ? [money(entry.otherRealisedToDate)] : []) + [PackText([.text(entry.subject)])])
+                      + (other ? [money(entry.otherRealisedToDate)] : [])
+                      + (spend ? [money(entry.spentToDate), money(entry.netBenefitToDate)] : [])
+                      + [PackText([.text(entry.subject)])])
         }
         blocks.append(.table(table))
         if history.isShallow {

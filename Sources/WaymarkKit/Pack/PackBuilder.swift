@@ -36,14 +36,19 @@ public struct PackBuilder {
     public func section(_ id: PackSection.ID) -> PackSection? {
         switch id {
         case .title: title()
+        case .narrative: narrative()
         case .headline: headline()
         case .changes: changes()
         case .rag: ragBreakdown()
+        case .achievements: achievementsAndNext()
+        case .decisions: decisions()
+        case .issues: issues()
         case .attention: attention()
         case .milestones: milestoneTable()
         case .timeline: timeline()
         case .history: progressOverTime()
         case .benefits: benefits()
+        case .finance: finance()
         case .risks: risks()
         case .dependencies: dependencies()
         case .dataQuality: dataQuality()
@@ -128,8 +133,10 @@ public struct PackBuilder {
             table.add(["Other benefits recorded to date", other])
         }
         table.add(["Net benefit to date", netBenefit()])
-        if let budget = programme.budget {
-            table.add(["Budget", budgetLine(budget)])
+        if let funding = report.funding {
+            // `budget` is one funding line; the label keeps the file's own word.
+            table.add([programme.funding.isEmpty ? "Budget" : "Funding",
+                       budgetLine(Budget(investment: funding.approvedTotal, spent: funding.spentToDate))])
         }
         table.add(["Top risk", topRisk()])
         return PackSection(.headline, [.heading(2, "Headline figures"), .table(table)])

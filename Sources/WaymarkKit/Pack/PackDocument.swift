@@ -28,7 +28,12 @@ public struct PackDocument: Hashable, Sendable {
 public struct PackSection: Hashable, Sendable {
     /// The sections of a programme pack in the order SPEC 7 gives, and the portfolio's.
     public enum ID: String, CaseIterable, Hashable, Sendable {
-        case title, headline, changes, rag, attention, milestones, timeline, history, benefits, risks, dependencies
+        case title
+        case narrative, headline, changes, rag
+        case achievements, decisions, issues
+        case attention, milestones, timeline, history, benefits
+        case finance
+        case risks, dependencies
         case dataQuality = "data-quality"
         case footer
         case portfolio

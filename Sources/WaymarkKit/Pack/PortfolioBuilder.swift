@@ -39,11 +39,25 @@ public struct PortfolioBuilder {
         return "\(then) → \(.rag(shift.now))"
     }
 
+    /// `3 (1)`: open issues, and how many of them are high priority.
+    static func openIssues(_ report: ProgrammeReport) -> PackText {
+        let open = report.issues.filter(\.isOpen)
+        return "\(.number(Double(open.count))) (\(.number(Double(open.filter { $0.issue.priority == .high }.count))))"
+    }
+
+    /// `2, 1 overdue`: decisions the board is asked for and not yet made.
+    static func decisionsAwaited(_ report: ProgrammeReport) -> PackText {
+        let awaited = report.decisions.filter(\.isOpen)
+        let late = awaited.filter { $0.daysOverdue != nil }.count
+        return late == 0 ? "\(.number(Double(awaited.count)))" : "\(.number(Double(awaited.count))), \(.number(Double(late))) overdue"
+    }
+
     private func table() -> PackTable {
         var table = PackTable([
             .init("Programme"), .init("As at"), .init("Overall"), .init("Schedule"), .init("Benefits"), .init("Risks"),
             .init("Complete (planned)", .right), .init("Overdue", .right), .init("Realised to date (target)", .right),
             .init("Other recorded to date", .right),
+            .init("Open issues (high)", .right), .init("Decisions awaited", .right),
         ] + (changes.map { [.init("\(words: ChangesSection.title(since: $0.diff.since)): overall RAG then → now")] } ?? []))
         for report in result.reports {
             let p = report.programme
@@ -63,6 +77,7 @@ public struct PortfolioBuilder {
                 "\(.strong("\(.ragPart(report.rag.part(.overall)))"))", "\(.ragPart(report.rag.schedule))",
                 "\(.ragPart(report.rag.benefits))", "\(.ragPart(report.rag.risks))",
                 complete, "\(.number(Double(report.overdue.count)))", realised, other,
+                Self.openIssues(report), Self.decisionsAwaited(report),
             ] + (changes.map { [thenAndNow($0, p.id)] } ?? []))
         }
         return table

@@ -95,8 +95,10 @@ public struct MarkdownPackRenderer {
             MermaidBenefitChart(chart: bars).render()
         case let .heatMap(map):
             heatMap(map)
-        case let .burnUp(line), let .line(line):
+        case let .burnUp(line):
             MermaidLineChart(chart: line).render()
+        case let .line(line):
+            MermaidLineChart(chart: line).renderOverPeriods()
         }
     }
 
@@ -161,6 +163,29 @@ struct MermaidLineChart {
         for series in chart.series {
             // Mermaid cannot break a line, so a missing value is drawn at 0.
             lines.append("    line [\(series.values.map { oneDecimal($0 ?? 0) }.joined(separator: ", "))]")
+        }
+        lines.append("```")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A line over periods (cumulative net benefit): categories as written, the axis from a
+    /// round figure below the lowest value to one above the highest, and each series named.
+    func renderOverPeriods() -> String {
+        let values = chart.series.flatMap { $0.values.compactMap { $0 } }
+        let bottom = -MermaidBenefitChart.niceCeiling(-(values.min() ?? 0))
+        let top = max(MermaidBenefitChart.niceCeiling(values.max() ?? 0), bottom + 1)
+        var lines = [
+            "```mermaid",
+            "xychart-beta",
+            "    title \"\(MermaidText.label(chart.title))\"",
+            "    x-axis [\(chart.categories.map { "\"\(MermaidText.label($0))\"" }.joined(separator: ", "))]",
+            "    y-axis \"\(MermaidText.label(chart.axisTitle))\" \(MermaidBenefitChart.number(bottom)) --> "
+                + MermaidBenefitChart.number(top),
+        ]
+        for series in chart.series {
+            // Mermaid cannot break a line, so a missing value is drawn at 0.
+            let numbers = series.values.map { MermaidBenefitChart.number($0 ?? 0) }.joined(separator: ", ")
+            lines.append("    line \"\(MermaidText.label(series.name))\" [\(numbers)]")
         }
         lines.append("```")
         return lines.joined(separator: "\n") + "\n"
