@@ -87,7 +87,13 @@ public struct HTMLPackRenderer {
         })])
         let rows = table.rows.map { row in
             H.el("tr", [], row.enumerated().map { index, cell in
-                H.el("td", cellClass(index), inline(cell.isEmpty ? table.emptyCell : cell))
+                // Text from a file may be one long word: only such a cell may break anywhere,
+                // so Waymark's own words and figures never break mid-word.
+                var attributes = cellClass(index)
+                if Self.holdsFileText(cell) {
+                    attributes = [("class", (attributes.first.map { $0.1 + " " } ?? "") + "file-text")]
+                }
+                return H.el("td", attributes, inline(cell.isEmpty ? table.emptyCell : cell))
             })
         }
         return H.el("table", [], [H.newline, head, H.newline, H.el("tbody", [], rows.flatMap { [H.newline, $0] } + [H.newline]),
@@ -100,6 +106,16 @@ public struct HTMLPackRenderer {
         case let .targetAgainstActual(bars): [SVGBarLineChart(chart: bars).render()]
         case let .heatMap(map): [SVGHeatMap(chart: map).render()]
         case let .burnUp(line), let .line(line): [SVGLineChart(chart: line).render()]
+        }
+    }
+
+    static func holdsFileText(_ text: PackText) -> Bool {
+        text.spans.contains { span in
+            switch span {
+            case .text, .code: true
+            case let .strong(inner), let .emphasis(inner), let .link(inner, _): holdsFileText(inner)
+            default: false
+            }
         }
     }
 

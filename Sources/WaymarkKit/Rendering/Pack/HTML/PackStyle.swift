@@ -29,7 +29,8 @@ enum PackStyle {
         thead { display: table-header-group; }
         tr { break-inside: avoid; page-break-inside: avoid; }
         th, td { border: 0.75pt solid #c8c8c8; padding: 3pt 4pt; text-align: left; vertical-align: top;
-          overflow-wrap: anywhere; word-break: normal; }
+          overflow-wrap: break-word; word-break: normal; }
+        td.file-text { overflow-wrap: anywhere; }
         th { background: #eef2f7; font-weight: bold; overflow-wrap: normal; hyphens: manual; }
         td:first-child { min-width: 30mm; }
         td.num, th.num { text-align: right; }
