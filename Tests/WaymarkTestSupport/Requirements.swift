@@ -27,8 +27,11 @@ public enum Requirements {
     /// The YAML test suite corpus (a folder holding `cases/`): `WAYMARK_YAML_TEST_SUITE`
     /// when set, else `../shared/yaml-test-suite` beside the package root (where this
     /// team's machines and CI keep it).
-    public static var yamlTestSuite: URL {
-        if let path = ProcessInfo.processInfo.environment["WAYMARK_YAML_TEST_SUITE"], !path.isEmpty {
+    public static var yamlTestSuite: URL { yamlTestSuite(in: ProcessInfo.processInfo.environment) }
+
+    /// The YAML test suite corpus as `environment` places it.
+    public static func yamlTestSuite(in environment: [String: String]) -> URL {
+        if let path = environment["WAYMARK_YAML_TEST_SUITE"], !path.isEmpty {
             return URL(fileURLWithPath: path, relativeTo: repositoryRoot).standardizedFileURL
         }
         return repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/yaml-test-suite")
@@ -41,6 +44,26 @@ public enum Requirements {
             throw MissingRequirement(description: "\(name) is not on PATH")
         }
         return url
+    }
+
+    /// Whether `name` is on PATH. When it is not: false, so the test is skipped, or, when
+    /// `required`, an error, so the test fails.
+    public static func has(tool name: String, required: Bool) throws -> Bool {
+        if Subprocess.which(name) != nil { return true }
+        guard required else { return false }
+        let hint = installHints[name].map { " (\($0))" } ?? ""
+        throw MissingRequirement(description: "\(name) is required here (WAYMARK_REQUIRE_TOOLS is set) but is not on PATH\(hint)")
+    }
+
+    /// Whether the folder `url` exists. When it does not: false, so the test is skipped,
+    /// or, when `required`, an error, so the test fails.
+    public static func has(folder url: URL, holding what: String, required: Bool) throws -> Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return true
+        }
+        guard required else { return false }
+        throw MissingRequirement(description: "\(what) is required here but there is no folder \(url.path)")
     }
 
     /// Whether `variable` names a corpus explicitly: then it must be there.
@@ -60,14 +83,8 @@ extension Trait where Self == ConditionTrait {
     /// it. Under `WAYMARK_REQUIRE_TOOLS=1` a missing tool fails the test instead.
     public static func requires(tool name: String, sourceLocation: SourceLocation = #_sourceLocation) -> Self {
         let hint = Requirements.installHints[name].map { " (\($0))" } ?? ""
-        return .enabled(Comment(rawValue: "\(name) is not installed\(hint)"),
-                        sourceLocation: sourceLocation) {
-            if Subprocess.which(name) != nil { return true }
-            if Requirements.areRequired {
-                throw MissingRequirement(description:
-                    "\(name) is required here (WAYMARK_REQUIRE_TOOLS is set) but is not on PATH\(hint)")
-            }
-            return false
+        return .enabled(Comment(rawValue: "\(name) is not installed\(hint)"), sourceLocation: sourceLocation) {
+            try Requirements.has(tool: name, required: Requirements.areRequired)
         }
     }
 
@@ -79,14 +96,7 @@ extension Trait where Self == ConditionTrait {
                                 sourceLocation: SourceLocation = #_sourceLocation) -> Self {
         .enabled(Comment(rawValue: "\(what) is not at \(url.path) (set \(variable) to its folder to run it)"),
                  sourceLocation: sourceLocation) {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                return true
-            }
-            if Requirements.areRequired || Requirements.isSet(variable) {
-                throw MissingRequirement(description: "\(what) is required here but there is no folder \(url.path)")
-            }
-            return false
+            try Requirements.has(folder: url, holding: what, required: Requirements.areRequired || Requirements.isSet(variable))
         }
     }
 }
