@@ -22,6 +22,7 @@ public enum Requirements {
         "cmark-gfm": "apt-get install cmark-gfm",
         "git": "apt-get install git",
         "check-jsonschema": "pip install check-jsonschema",
+        "chromium": "apt-get install chromium",
     ]
 
     /// The YAML test suite corpus (a folder holding `cases/`): `WAYMARK_YAML_TEST_SUITE`
