@@ -7,7 +7,7 @@ import WaymarkTestSupport
 /// prints each page to PDF, poppler's `pdfinfo` and `pdftotext` read the PDF back. All
 /// pages are printed once, one after another (Chromium is slow to start), and every test
 /// below reads the same printouts.
-@Suite(.enabled(if: PrintedPacks.canRun, "needs chromium and poppler-utils (apt-get install chromium poppler-utils)"))
+@Suite(.requires(tool: "chromium"), .requires(tool: "pdfinfo"), .requires(tool: "pdftotext"))
 struct PrintedPackTests {
     @Test func everyPageIsA4() throws {
         let printed = try PrintedPacks.shared.get()
@@ -91,14 +91,6 @@ final class PrintedPacks: Sendable {
         let description: String
     }
 
-    static let tools = ["chromium", "pdfinfo", "pdftotext"]
-
-    /// Run when the tools are here, or when CI says they must be (then a missing tool fails).
-    static var canRun: Bool {
-        tools.allSatisfy { Subprocess.which($0) != nil }
-            || ProcessInfo.processInfo.environment["WAYMARK_REQUIRE_TOOLS"] != nil
-    }
-
     func get() throws -> Printout { try printout.get() }
 
     static func squeezed(_ text: String) -> String {
@@ -110,11 +102,9 @@ final class PrintedPacks: Sendable {
     }
 
     private static func print() throws -> Printout {
-        guard let chromium = Subprocess.which("chromium"), let pdfinfo = Subprocess.which("pdfinfo"),
-              let pdftotext = Subprocess.which("pdftotext")
-        else {
-            throw PrintError(description: "chromium, pdfinfo and pdftotext are needed (apt-get install chromium poppler-utils)")
-        }
+        let chromium = try Requirements.tool("chromium")
+        let pdfinfo = try Requirements.tool("pdfinfo")
+        let pdftotext = try Requirements.tool("pdftotext")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-printed-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
