@@ -124,4 +124,37 @@ struct HTMLPackTests {
         #expect(!parts[0].contains("as-of date. Bars run") && parts[1].contains("as-of date. Bars run"))
         #expect(parts.joined().components(separatedBy: ">Milestone ").count - 1 == 70)
     }
+
+    /// Every section the builder made, and every piece of text from the file in it, is in
+    /// the page: HTML says what Markdown says.
+    @Test(arguments: ["riverside-hubs", "hostile-text", "euro-bridge", "quiet-start"])
+    func thePageHasEverySectionAndEveryTextOfThePack(_ id: String) throws {
+        let document = try #require(PackFixtures.builder(id)).build()
+        let html = HTMLPackRenderer().render(document)
+        let sections = html.matches(of: /<section id="([a-z-]+)"/).map { String($0.1) }
+        #expect(sections == document.sections.map(\.id.rawValue))
+        var texts: [String] = []
+        func collect(_ text: PackText) {
+            for span in text.spans {
+                switch span {
+                case let .text(value): texts.append(value)
+                case let .strong(inner), let .emphasis(inner), let .link(inner, _): collect(inner)
+                default: break
+                }
+            }
+        }
+        for block in document.sections.flatMap(\.blocks) {
+            switch block {
+            case let .heading(_, text), let .paragraph(text), let .callout(text): collect(text)
+            case let .bullets(items): items.forEach(collect)
+            case let .table(table): (table.columns.map(\.title) + table.rows.flatMap { $0 }).forEach(collect)
+            case .chart, .rule: break
+            }
+        }
+        #expect(!texts.isEmpty)
+        for text in texts {
+            let shown = HTMLText.escape(PlainText.oneLine(text))
+            #expect(html.contains(shown), "\(id): '\(shown)' is not on the page")
+        }
+    }
 }
