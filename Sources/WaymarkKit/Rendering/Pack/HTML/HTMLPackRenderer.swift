@@ -8,7 +8,7 @@ public struct HTMLPackRenderer {
 
     public func render(_ document: PackDocument) -> String {
         let page = HTML(
-            .lang(.english),
+            .attribute(named: "lang", value: "en-GB"),
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
