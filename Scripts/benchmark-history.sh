@@ -7,7 +7,8 @@
 #
 #   Scripts/benchmark-history.sh [COMMITS [RUNS]]      default 300 commits, 3 runs
 #
-# Builds the release binary first (set WAYMARK=/path/to/waymark to time another build).
+# Builds the release binary first (set WAYMARK=/path/to/waymark to time another build;
+# set BASELINE=/path/to/waymark as well to time an older build beside it).
 # Uses hyperfine when it is installed (`apt-get install -y hyperfine`; one warm-up run,
 # then RUNS), else the best of RUNS runs of /usr/bin/time. Prints the figures; the
 # scratch repository is removed.
@@ -39,7 +40,8 @@ assert source.count(marker) >= 1, "no '    progress: 50' line to change"
 out = sys.stdout.buffer
 start = 1559563200                       # Monday 3 June 2019, 12:00 UTC
 for i in range(commits):
-    text = source.replace(marker, b"\n    progress: %d\n" % (i % 100), 1)
+    # The comment makes every commit's file different, as in a real history.
+    text = source.replace(marker, b"\n    progress: %d\n" % (i % 100), 1) + b"# update %d\n" % (i + 1)
     message = b"Weekly update %d\n" % (i + 1)
     when = b"%d +0000" % (start + i * 7 * 86400)
     out.write(b"commit refs/heads/main\nmark :%d\n" % (i + 1))
@@ -53,32 +55,47 @@ git -C "$scratch/repo" checkout -q main
 first="$(git -C "$scratch/repo" rev-list --max-parents=0 HEAD)"
 echo "scratch repository: $commits commits of a $(wc -c < "$scratch/repo/programmes/bench.yaml")-byte programme; $(nproc) cores" >&2
 
-history_command="$WAYMARK history programmes/bench.yaml"
-pack_command="$WAYMARK pack --since $first --history --out $scratch/packs programmes"
 cd "$scratch/repo"
 
-# Both commands must work before they are timed, or the figures mean nothing.
-$history_command > "$scratch/history.txt"
-grep -q "): $commits commits, oldest first" "$scratch/history.txt" ||
-    { echo "waymark history did not list $commits commits:" >&2; head "$scratch/history.txt" >&2; exit 1; }
-$pack_command > /dev/null
+# Each binary to time, with its label: this build, and BASELINE (another build of
+# waymark, say one of the commit before a change) when it is set, so that both are
+# measured in the same minutes on a shared machine.
+binaries=("$WAYMARK")
+labels=("")
+if [ -n "${BASELINE:-}" ]; then
+    binaries+=("$(cd "$(dirname "$BASELINE")" && pwd)/$(basename "$BASELINE")")
+    labels+=(" [baseline]")
+fi
+
+names=()
+commands=()
+for i in "${!binaries[@]}"; do
+    waymark="${binaries[$i]}"
+    history_command="$waymark history programmes/bench.yaml"
+    pack_command="$waymark pack --since $first --history --out $scratch/packs programmes"
+    # Both commands must work before they are timed, or the figures mean nothing.
+    $history_command > "$scratch/history.txt"
+    grep -q "): $commits commits, oldest first" "$scratch/history.txt" ||
+        { echo "$waymark history did not list $commits commits:" >&2; head "$scratch/history.txt" >&2; exit 1; }
+    $pack_command > /dev/null
+    names+=("waymark history ($commits commits)${labels[$i]}" "waymark pack --since FIRST --history ($commits commits)${labels[$i]}")
+    commands+=("$history_command" "$pack_command")
+done
 
 if command -v hyperfine > /dev/null; then
-    hyperfine --warmup 1 --runs "$runs" --style basic \
-        --command-name "waymark history ($commits commits)" "$history_command" \
-        --command-name "waymark pack --since FIRST --history ($commits commits)" "$pack_command"
+    arguments=()
+    for i in "${!commands[@]}"; do arguments+=(--command-name "${names[$i]}" "${commands[$i]}"); done
+    hyperfine --warmup 1 --runs "$runs" --style basic "${arguments[@]}"
 else
-    best() {
-        local label="$1" best="" wall user sys
-        shift
+    for i in "${!commands[@]}"; do
+        best=""
         for _ in $(seq "$runs"); do
-            /usr/bin/time -f '%e %U %S' -o "$scratch/time.txt" "$@" > /dev/null
+            # shellcheck disable=SC2086  # the command is split into its words on purpose
+            /usr/bin/time -f '%e %U %S' -o "$scratch/time.txt" ${commands[$i]} > /dev/null
             read -r wall user sys < "$scratch/time.txt"
             if [ -z "$best" ] || awk "BEGIN { exit !($wall < ${best%% *}) }"; then best="$wall $user $sys"; fi
         done
         read -r wall user sys <<< "$best"
-        echo "$label: best of $runs: $wall s wall, $user s user, $sys s system"
-    }
-    best "waymark history ($commits commits)" $history_command
-    best "waymark pack --since FIRST --history ($commits commits)" $pack_command
+        echo "${names[$i]}: best of $runs: $wall s wall, $user s user, $sys s system"
+    done
 fi
