@@ -81,6 +81,38 @@ import Testing
         #expect(report.funding?.paybackRow?.period.description == "FY2024-25")
     }
 
+    @Test func docsInvestToSaveExample() throws {
+        // docs/FORMAT.md 4.10, as at 31 Mar 2024. Approved 1,500,000 + 150,000 = 1,650,000.
+        // Spent 600,000 + 500,000 + 300,000 + 150,000 (plain, no row) = 1,550,000.
+        // Realised 150,000 + 800,000 + 700,000 = 1,650,000; net 1,650,000 − 1,550,000 = 100,000.
+        // Rows: −450,000, then +300,000 → −150,000, then +400,000 → 250,000: payback FY2023-24.
+        let report = try #require(Inputs.report(header + """
+            funding:
+              - id: bc-revenue
+                title: Business case (revenue)
+                approved: 1500000
+                spent: { FY2021-22: 600000, FY2022-23: 500000, FY2023-24: 300000 }
+              - id: bc-capital
+                title: Hub building (capital)
+                type: capital
+                approved: 150000
+                spent: 150000
+            benefits:
+              - id: placement-savings
+                title: Placement savings
+                unit: GBP
+                targets: { FY2021-22: 200000, FY2022-23: 700000, FY2023-24: 900000 }
+                actuals: { FY2021-22: 150000, FY2022-23: 800000, FY2023-24: 700000 }
+            """))
+        let funding = try #require(report.funding)
+        #expect(funding.approvedTotal == 1_650_000)
+        #expect(funding.spentToDate == 1_550_000)
+        #expect(report.netBenefitToDate == 100_000)
+        #expect(funding.rows.map(\.net) == [-450_000, 300_000, 400_000])
+        #expect(funding.rows.map(\.cumulativeNet) == [-450_000, -150_000, 250_000])
+        #expect(funding.paybackRow?.period.description == "FY2023-24")
+    }
+
     @Test func cancelledBenefitCountsNowhere() throws {
         // c is cancelled: its 500 target and 500 actual are in no row and no net.
         // FY2023-24: spent 100, target 100, actual 80 (a only) → net −20, cumulative −20;

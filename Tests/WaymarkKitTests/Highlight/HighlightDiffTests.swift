@@ -86,6 +86,15 @@ import Testing
             #expect(json.contains(key), "\(key)")
         }
         #expect(json.contains("\"kind\" : \"made\""))
+        // Spend 300 → 400 and net −300 → −400, as in wordingOfEachChange.
+        let text = TextDiffRenderer().render(diff)
+        #expect(text.contains("  Spent to date:    £300 → £400; net benefit −£300 → −£400"))
+        // Labels are padded to the longest in the section, "Asked of the board" (18).
+        #expect(text.contains("    Made" + String(repeating: " ", count: 14)
+                              + "  DEC1  Extend to 2027: made 20 Apr 2024: Approved by Cabinet"))
+        let markdown = MarkdownDiffRenderer().render(diff)
+        #expect(markdown.contains("| Spent to date | £300 | £400 | ↑ up £100 |"))
+        #expect(markdown.contains("### Decisions"))
     }
 }
 

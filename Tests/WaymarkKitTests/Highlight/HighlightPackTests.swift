@@ -4,7 +4,7 @@ import Testing
 /// The highlight report's parts of a pack (SPEC 7 v1.1), from
 /// `Fixtures/highlight/highlight-board.yaml` as of 30 Sep 2024 (April years).
 @Suite struct HighlightPackTests {
-    static func run(extra: String? = nil) -> CheckResult {
+    static func run() -> CheckResult {
         let path = Fixtures.path("highlight/highlight-board.yaml")
         return Waymark.check(paths: [path], asOf: nil, today: Day(year: 2024, month: 9, day: 30)!)
     }
