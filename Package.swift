@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // HTML packs: builds HTML as values and escapes text and attributes by construction.
+        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
     ],
     targets: [
         // The system libyaml, read event by event (Sources/WaymarkKit/Loading/YAMLEvents.swift).
@@ -21,7 +23,7 @@ let package = Package(
         // The engine: model, loading, validation, analysis and rendering. It never prints or exits.
         .target(
             name: "WaymarkKit",
-            dependencies: ["CYAML"]
+            dependencies: ["CYAML", .product(name: "Plot", package: "Plot")]
         ),
         // The command line: parses arguments, calls WaymarkKit, prints, sets the exit code.
         .executableTarget(

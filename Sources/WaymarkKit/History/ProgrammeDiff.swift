@@ -24,6 +24,8 @@ public struct ProgrammeDiff: Sendable {
     /// Programme realised to date and target to date in its currency (SPEC 3.3).
     public let realisedToDate: FigureShift
     public let targetToDate: FigureShift
+    /// Other realised to date (SPEC 3.3): pounds recorded with no target, beside the headline.
+    public let otherRealisedToDate: FigureShift
     public let currency: String
     public let ragThen: RAGBreakdown?
     public let ragNow: RAGBreakdown?
@@ -31,6 +33,14 @@ public struct ProgrammeDiff: Sendable {
     public let benefits: [BenefitChange]
     public let risks: [RiskChange]
     public let dependencies: [DependencyChange]
+    public let funding: [FundingChange]
+    public let issues: [IssueChange]
+    public let decisions: [DecisionChange]
+    /// nil when the board narrative is unchanged.
+    public let narrative: NarrativeChange?
+    /// Spend to date and net benefit to date (SPEC 3.7) at each side.
+    public let spentToDate: FigureShift
+    public let netBenefitToDate: FigureShift
     /// The score trend of every risk scored at both sides, by risk id.
     public let riskTrends: [String: Trend]
     /// The realisation trend of every benefit with a realisation at both sides, by benefit id.
@@ -51,13 +61,20 @@ public struct ProgrammeDiff: Sendable {
         plannedPercent = FigureShift(then: then?.completion.plannedPercent, now: now?.completion.plannedPercent)
         realisedToDate = FigureShift(then: then?.realisedToDate, now: now?.realisedToDate)
         targetToDate = FigureShift(then: then?.targetToDate, now: now?.targetToDate)
+        otherRealisedToDate = FigureShift(then: then?.otherRealisedToDate, now: now?.otherRealisedToDate)
         ragThen = then?.rag
         ragNow = now?.rag
+        spentToDate = FigureShift(then: then?.funding?.spentToDate, now: now?.funding?.spentToDate)
+        netBenefitToDate = FigureShift(then: then?.netBenefitToDate, now: now?.netBenefitToDate)
         guard let then, let now else {
             milestones = []
             benefits = []
             risks = []
             dependencies = []
+            funding = []
+            issues = []
+            decisions = []
+            narrative = nil
             riskTrends = [:]
             benefitTrends = [:]
             return
@@ -67,6 +84,10 @@ public struct ProgrammeDiff: Sendable {
         risks = RiskChange.changes(then: then.risks, now: now.risks)
         dependencies = DependencyChange.changes(then: then.programme.dependencies, thenAsOf: then.asOf,
                                                 now: now.programme.dependencies, nowAsOf: now.asOf)
+        funding = FundingChange.changes(then: then, now: now)
+        issues = IssueChange.changes(then: then.programme.issues, now: now.programme.issues)
+        decisions = DecisionChange.changes(then: then.programme.decisions, now: now.programme.decisions)
+        narrative = NarrativeChange.change(then: then.programme.narrative, now: now.programme.narrative)
         var riskTrends: [String: Trend] = [:]
         for status in now.risks {
             let before = then.risks.first { $0.risk.id == status.risk.id }
@@ -88,8 +109,9 @@ public struct ProgrammeDiff: Sendable {
     public var status: Status {
         if thenAsOf == nil { return .added }
         if nowAsOf == nil { return .removed }
-        let moved = isRenamed || !milestones.isEmpty || !benefits.isEmpty || !risks.isEmpty || !dependencies.isEmpty
-            || [percentComplete, plannedPercent, realisedToDate, targetToDate].contains(where: \.isChanged)
+        let highlight = !funding.isEmpty || !issues.isEmpty || !decisions.isEmpty || narrative != nil
+        let moved = isRenamed || !milestones.isEmpty || !benefits.isEmpty || !risks.isEmpty || !dependencies.isEmpty || highlight
+            || [percentComplete, plannedPercent, realisedToDate, targetToDate, otherRealisedToDate].contains(where: \.isChanged)
             || !changedRAGParts.isEmpty
         return moved ? .changed : .unchanged
     }
@@ -102,15 +124,9 @@ public struct ProgrammeDiff: Sendable {
 
     /// One part of the RAG at each side.
     public func rag(_ part: RAGPart) -> RAGShift {
-        func pick(_ breakdown: RAGBreakdown?) -> RAG? {
-            switch part {
-            case .overall: breakdown?.overall
-            case .schedule: breakdown?.schedule.rag
-            case .benefits: breakdown?.benefits.rag
-            case .risks: breakdown?.risks.rag
-            }
-        }
-        return RAGShift(then: pick(ragThen), now: pick(ragNow))
+        let then = ragThen?.part(part)
+        let now = ragNow?.part(part)
+        return RAGShift(then: then?.rag, now: now?.rag, thenNotRated: then?.notRated, nowNotRated: now?.notRated)
     }
 
     /// The RAG parts that differ, overall first.

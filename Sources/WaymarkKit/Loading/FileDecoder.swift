@@ -11,7 +11,8 @@ struct FileDecoder {
     static let itemKeys = ["notes", "source"]
     static let programmeKeys = ["id", "name", "organisation", "sro", "manager", "start", "end", "as_of", "summary",
                                 "confidence", "financial_year_start", "budget", "currency", "thresholds"]
-    static let topKeys = ["programme", "workstreams", "milestones", "benefits", "risks", "dependencies"]
+    static let topKeys = ["programme", "workstreams", "milestones", "benefits", "risks", "dependencies",
+                          "funding", "issues", "decisions", "report"]
     static let portfolioKeys = ["name", "as_of", "financial_year_start", "thresholds"]
     static let thresholdKeys = ["due_soon_days", "overdue_tolerance_days", "benefit_amber", "risk_medium", "risk_high"]
     static let budgetKeys = ["investment", "spent"]
@@ -20,7 +21,7 @@ struct FileDecoder {
     static let milestoneKeys = ["id", "title", "workstream", "owner", "start", "due", "forecast", "completed",
                                 "progress", "weight", "status", "depends_on"] + itemKeys
     static let benefitKeys = ["id", "title", "kind", "unit", "type", "category", "owner", "measure", "baseline",
-                              "direction", "targets", "stretch", "actuals", "enabled_by"] + itemKeys
+                              "direction", "targets", "stretch", "actuals", "enabled_by", "status"] + itemKeys
     static let riskKeys = ["id", "title", "owner", "likelihood", "impact", "target", "mitigation", "status",
                            "review_by", "affects"] + itemKeys
     static let dependencyKeys = ["id", "title", "on", "owner", "needed_by", "status", "affects"] + itemKeys
@@ -60,9 +61,15 @@ struct FileDecoder {
         programme.benefits = items(top, "benefits", kind: "benefit", allowed: Self.benefitKeys, &ids, benefit)
         programme.risks = items(top, "risks", kind: "risk", allowed: Self.riskKeys, &ids, risk)
         programme.dependencies = items(top, "dependencies", kind: "dependency", allowed: Self.dependencyKeys, &ids, dependency)
+        programme.funding = items(top, "funding", kind: "funding line", allowed: Self.fundingKeys, &ids, fundingLine)
+        programme.issues = items(top, "issues", kind: "issue", allowed: Self.issueKeys, &ids, issue)
+        programme.decisions = items(top, "decisions", kind: "decision", allowed: Self.decisionKeys, &ids, decision)
+        programme.narrative = narrative(in: top)
+        checkOneFundingForm(programme, top)
         // Items left out still answer references to them (their own mistakes are reported).
         let kept = Set(programme.workstreams.map(\.id) + programme.milestones.map(\.id) + programme.benefits.map(\.id)
-                       + programme.risks.map(\.id) + programme.dependencies.map(\.id))
+                       + programme.risks.map(\.id) + programme.dependencies.map(\.id)
+                       + programme.funding.map(\.id) + programme.issues.map(\.id) + programme.decisions.map(\.id))
         for (id, first) in ids where !kept.contains(id) { programme.brokenItems[id] = first.kind }
         return header == nil ? nil : .programme(programme)
     }
@@ -207,12 +214,7 @@ struct FileDecoder {
         let completed = f.day("completed")
         let progress = f.number("progress", from: 0, to: 100)
         let weight = f.number("weight", from: 0, excludingLower: true)
-        let cancelled = f.value("status").map { node in
-            if node.string == "cancelled" { return true }
-            reader.error(.wrongType, "\(f.what): 'status' can only be 'cancelled' (leave it out otherwise), not \(reader.describe(node))",
-                         at: node)
-            return false
-        } ?? false
+        let cancelled = cancelledStatus(f)
         if completed != nil, let progress, progress < 100 {
             reader.report(.error(.inconsistent,
                 "\(f.what) has a 'completed' date but 'progress' is \(Int(progress)); a completed milestone is 100% done",
@@ -241,13 +243,24 @@ struct FileDecoder {
                               direction: f.choice("direction", Benefit.Direction.self),
                               targets: profile(f, "targets"), stretch: profile(f, "stretch"),
                               actuals: profile(f, "actuals"), enabledBy: f.references("enabled_by"),
-                              notes: f.text("notes"), source: f.text("source"), locations: f.locations)
+                              cancelled: cancelledStatus(f), notes: f.text("notes"), source: f.text("source"), locations: f.locations)
         return title == nil || unit == nil ? nil : benefit
+    }
+
+    /// `status: cancelled`, the only status a milestone or benefit takes (SPEC 1.3, 1.4):
+    /// true when given, an error for any other value.
+    private func cancelledStatus(_ f: Fields) -> Bool {
+        f.value("status").map { node in
+            if node.string == "cancelled" { return true }
+            reader.error(.wrongType, "\(f.what): 'status' can only be 'cancelled' (leave it out otherwise), not \(reader.describe(node))",
+                         at: node)
+            return false
+        } ?? false
     }
 
     /// A benefit profile: period keys to numbers. Overlaps between periods depend on
     /// the financial year start, so they are checked later, once that is known.
-    private func profile(_ f: Fields, _ key: String) -> Profile? {
+    func profile(_ f: Fields, _ key: String) -> Profile? {
         guard let node = f.value(key) else { return nil }
         guard reader.visit(node), node.isMapping else {
             reader.error(.wrongType, "\(f.what): '\(key)' should map periods to figures (e.g. FY2024-25: 698400), not \(reader.describe(node))",

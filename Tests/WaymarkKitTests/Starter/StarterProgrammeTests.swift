@@ -27,7 +27,8 @@ struct StarterProgrammeTests {
         let text = StarterProgramme.text(id: "x", name: "X", today: Self.days[0])
         let lists = [FileDecoder.topKeys, FileDecoder.programmeKeys, FileDecoder.budgetKeys, FileDecoder.thresholdKeys,
                      FileDecoder.workstreamKeys, FileDecoder.milestoneKeys, FileDecoder.benefitKeys,
-                     FileDecoder.riskKeys, FileDecoder.riskTargetKeys, FileDecoder.dependencyKeys]
+                     FileDecoder.riskKeys, FileDecoder.riskTargetKeys, FileDecoder.dependencyKeys,
+                     FileDecoder.fundingKeys, FileDecoder.issueKeys, FileDecoder.decisionKeys, FileDecoder.narrativeKeys]
         let missing = Set(lists.joined()).filter { key in
             !text.contains("\(key):") && !text.contains("{ \(key):") && !text.contains(", \(key):")
         }
@@ -55,8 +56,9 @@ struct StarterProgrammeTests {
         #expect(StarterProgramme.defaultName(forID: "sen-transport-2025") == "Sen transport 2025")
     }
 
-    @Test func schemaAcceptsIt() throws {
-        guard toolAvailable("check-jsonschema"), let checker = Subprocess.which("check-jsonschema") else { return }
+    @Test(.requires(tool: "check-jsonschema"))
+    func schemaAcceptsIt() throws {
+        let checker = try Requirements.tool("check-jsonschema")
         try withTemporaryDirectory { folder in
             let files = try Self.days.enumerated().map { index, day in
                 let file = folder.appendingPathComponent("starter-\(index).yaml").path

@@ -15,9 +15,12 @@ struct JSONCheckRenderer {
     /// than the YAML it reports on) is never held at once.
     func write(_ result: CheckResult, to output: (String) -> Void) {
         var w = PrettyJSON()
+        let withheld = WithheldFigures(result)
         w.object {
             $0.member("diagnostics") { w in w.array(result.diagnostics) { w, d in diagnostic(d, &w); w.flush(at: 64 * 1024, output) } }
-            $0.member("programmes") { w in w.array(result.reports) { w, r in programme(r, &w, output) } }
+            $0.member("programmes") { w in
+                w.array(result.reports) { w, r in programme(r, withheld: withheld.withholds(r), &w, output) }
+            }
         }
         output(w.out + "\n")
     }
@@ -35,29 +38,55 @@ struct JSONCheckRenderer {
         }
     }
 
-    private func programme(_ r: ProgrammeReport, _ w: inout PrettyJSON, _ output: (String) -> Void) {
+    /// One programme. When its file has errors (`withheld`), every figure and list is
+    /// null: they would describe only the part of the programme that loaded. The
+    /// programme is still listed, so a consumer can say which one waits for its file to
+    /// be fixed. What the file itself says (id, name, file, as_of, confidence) is shown.
+    private func programme(_ r: ProgrammeReport, withheld: Bool, _ w: inout PrettyJSON, _ output: (String) -> Void) {
+        // A figure, or null when withheld.
+        func figure(_ w: inout PrettyJSON, _ value: (inout PrettyJSON) -> Void) {
+            if withheld { w.null() } else { value(&w) }
+        }
         w.object {
+            $0.member("approved_total") { figure(&$0) { $0.number(r.funding?.approvedTotal) } }
             $0.member("as_of") { $0.string(r.asOf.description) }
-            $0.member("benefits") { w in w.array(r.benefits) { w, s in benefit(s, &w) } }
+            $0.member("benefits") { figure(&$0) { w in w.array(r.benefits) { w, s in benefit(s, &w) } } }
             $0.member("confidence") { $0.string(r.programme.confidence?.rawValue) }
+            $0.member("decisions") { figure(&$0) { w in w.array(r.decisions) { w, s in decision(s, &w) } } }
             $0.member("file") { $0.string(r.programme.file) }
+            $0.member("finance") { figure(&$0) { w in w.array(r.funding?.rows ?? []) { w, row in financeRow(row, &w) } } }
             $0.member("id") { $0.string(r.programme.id) }
-            $0.member("milestones") { w in w.array(r.milestones) { w, s in milestone(s, &w); w.flush(at: 64 * 1024, output) } }
+            $0.member("issues") { figure(&$0) { w in w.array(r.issues) { w, s in issue(s, &w) } } }
+            $0.member("milestones") { figure(&$0) { w in
+                w.array(r.milestones) { w, s in milestone(s, &w); w.flush(at: 64 * 1024, output) }
+            } }
             $0.member("name") { $0.string(r.programme.name) }
-            $0.member("net_benefit_to_date") { $0.number(r.netBenefitToDate) }
-            $0.member("percent_complete") { $0.number(r.completion.percentComplete) }
-            $0.member("planned_percent") { $0.number(r.completion.plannedPercent) }
-            $0.member("rag") { w in
+            $0.member("net_benefit_to_date") { figure(&$0) { $0.number(r.netBenefitToDate) } }
+            $0.member("other_realised_to_date") { figure(&$0) { $0.number(r.otherRealisedToDate) } }
+            $0.member("payback_period") { figure(&$0) { $0.string(r.funding?.paybackRow?.period.description) } }
+            $0.member("percent_complete") { figure(&$0) { $0.number(r.completion.percentComplete) } }
+            $0.member("planned_percent") { figure(&$0) { $0.number(r.completion.plannedPercent) } }
+            $0.member("rag") { figure(&$0) { w in
                 w.object {
                     $0.member("benefits") { $0.string(r.rag.benefits.rag?.rawValue) }
                     $0.member("overall") { $0.string(r.rag.overall?.rawValue) }
                     $0.member("risks") { $0.string(r.rag.risks.rag?.rawValue) }
                     $0.member("schedule") { $0.string(r.rag.schedule.rag?.rawValue) }
                 }
-            }
-            $0.member("realised_to_date") { $0.number(r.realisedToDate) }
-            $0.member("risks") { w in w.array(r.risks) { w, s in risk(s, &w) } }
-            $0.member("target_to_date") { $0.number(r.targetToDate) }
+            } }
+            // Why each part that is not rated is not (SPEC 3.5), beside the RAG object the spec gives.
+            $0.member("rag_not_rated") { figure(&$0) { w in
+                w.object {
+                    for part in RAGPart.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+                        $0.member(part.rawValue) { $0.string(r.rag.part(part).notRated?.rawValue) }
+                    }
+                }
+            } }
+            $0.member("realised_to_date") { figure(&$0) { $0.number(r.realisedToDate) } }
+            $0.member("risks") { figure(&$0) { w in w.array(r.risks) { w, s in risk(s, &w) } } }
+            $0.member("spent_to_date") { figure(&$0) { $0.number(r.spentToDate) } }
+            $0.member("target_to_date") { figure(&$0) { $0.number(r.targetToDate) } }
+            $0.member("withheld") { $0.bool(withheld) }
         }
     }
 
@@ -81,12 +110,14 @@ struct JSONCheckRenderer {
 
     private func benefit(_ s: BenefitStatus, _ w: inout PrettyJSON) {
         w.object {
+            $0.member("actual_outside_profile") { $0.number(s.actualOutsideProfile) }
             $0.member("actual_to_date") { $0.number(s.actualToDate) }
             $0.member("id") { $0.string(s.benefit.id) }
             $0.member("kind") { $0.string(s.benefit.kind.rawValue) }
             $0.member("latest_actual") { $0.number(s.latestActual) }
             $0.member("rag") { $0.string(s.rag?.rawValue) }
             $0.member("realisation") { $0.number(s.realisation) }
+            $0.member("status") { $0.string(s.benefit.cancelled ? "cancelled" : "active") }
             $0.member("target_to_date") { $0.number(s.targetToDate) }
             $0.member("total_actual") { $0.number(s.totalActual) }
             $0.member("total_stretch") { $0.number(s.totalStretch) }
@@ -101,6 +132,35 @@ struct JSONCheckRenderer {
             $0.member("id") { $0.string(s.risk.id) }
             $0.member("score") { $0.int(s.score) }
             $0.member("status") { $0.string(s.risk.status.rawValue) }
+        }
+    }
+
+    /// SPEC 5 v1.1: a finance table row; a figure no profile gives for the period is null.
+    private func financeRow(_ row: FinanceRow, _ w: inout PrettyJSON) {
+        w.object {
+            $0.member("benefit_actual") { $0.number(row.benefitActual) }
+            $0.member("benefit_target") { $0.number(row.benefitTarget) }
+            $0.member("cumulative_net") { $0.number(row.cumulativeNet) }
+            $0.member("net") { $0.number(row.net) }
+            $0.member("period") { $0.string(row.period.description) }
+            $0.member("spent") { $0.number(row.spent) }
+        }
+    }
+
+    private func issue(_ s: IssueStatus, _ w: inout PrettyJSON) {
+        w.object {
+            $0.member("days_overdue") { $0.int(s.daysOverdue) }
+            $0.member("id") { $0.string(s.issue.id) }
+            $0.member("priority") { $0.string(s.issue.priority?.rawValue) }
+            $0.member("status") { $0.string(s.issue.status.rawValue) }
+        }
+    }
+
+    private func decision(_ s: DecisionStatus, _ w: inout PrettyJSON) {
+        w.object {
+            $0.member("days_overdue") { $0.int(s.daysOverdue) }
+            $0.member("id") { $0.string(s.decision.id) }
+            $0.member("status") { $0.string(s.decision.status.rawValue) }
         }
     }
 }
@@ -144,6 +204,14 @@ private struct PrettyJSON {
     mutating func string(_ text: String?) {
         guard let text else { return out += "null" }
         quote(text)
+    }
+
+    mutating func null() {
+        out += "null"
+    }
+
+    mutating func bool(_ value: Bool) {
+        out += value ? "true" : "false"
     }
 
     mutating func int(_ value: Int?) {

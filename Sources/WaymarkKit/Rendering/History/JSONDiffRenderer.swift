@@ -26,11 +26,34 @@ struct JSONDiffRenderer {
             "planned_percent": .shift(p.plannedPercent),
             "realised_to_date": .shift(p.realisedToDate),
             "target_to_date": .shift(p.targetToDate),
+            "other_realised_to_date": .shift(p.otherRealisedToDate),
             "rag": .object(rag),
             "milestones": .array(p.milestones.map(milestone)),
             "benefits": .array(p.benefits.map(benefit)),
             "risks": .array(p.risks.map(risk)),
             "dependencies": .array(p.dependencies.map(dependency)),
+            "spent_to_date": .shift(p.spentToDate),
+            "net_benefit_to_date": .shift(p.netBenefitToDate),
+            "funding": .array(p.funding.map { change in
+                .object(["kind": .string(change.kind.rawValue), "id": .string(change.item.id),
+                         "title": .string(change.item.title), "approved": .shift(change.approved),
+                         "spent_to_date": .shift(change.spent)])
+            }),
+            "issues": .array(p.issues.map { change in
+                .object(["kind": .string(change.kind.rawValue), "id": .string(change.item.id),
+                         "title": .string(change.item.title), "priority": .string(change.priority?.rawValue),
+                         "escalated": .bool(change.escalated), "resolution": .string(change.resolution)])
+            }),
+            "decisions": .array(p.decisions.map { change in
+                .object(["kind": .string(change.kind.rawValue), "id": .string(change.item.id),
+                         "title": .string(change.item.title), "needed_by": .day(change.neededBy),
+                         "decided": .day(change.decided), "outcome": .string(change.outcome)])
+            }),
+            "narrative": p.narrative.map { change in
+                .object(["summary_changed": .bool(change.summaryChanged), "summary": .string(change.summary),
+                         "new_achievements": .array(change.newAchievements.map { .string($0) }),
+                         "new_next": .array(change.newNext.map { .string($0) })])
+            } ?? .null,
             "risk_trends": .object(p.riskTrends.mapValues { .string($0.rawValue) }),
             "benefit_trends": .object(p.benefitTrends.mapValues { .string($0.rawValue) }),
         ])
@@ -88,11 +111,13 @@ struct JSONDiffRenderer {
         return .object([
             "kind": .string(change.kind.rawValue), "id": .string(change.item.id), "title": .string(change.item.title),
             "unit": .string(change.unit),
+            "status": .string(change.isCancelled ? "cancelled" : "active"),
             "targets": periods(change.targets),
             "actuals": periods(change.actuals),
             "realisation": .shift(change.realisation),
             "actual_to_date": .shift(change.actualToDate),
             "target_to_date": .shift(change.targetToDate),
+            "actual_outside_profile": .shift(change.actualOutsideProfile),
             "rag": .rag(change.rag),
         ])
     }
@@ -138,7 +163,9 @@ enum HistoryJSON: Encodable {
 
     static func rag(_ shift: RAGShift) -> HistoryJSON {
         .object(["then": .string(shift.then?.rawValue), "now": .string(shift.now?.rawValue),
-                 "changed": .bool(shift.isChanged), "direction": .string(shift.direction?.rawValue)])
+                 "changed": .bool(shift.isChanged), "direction": .string(shift.direction?.rawValue),
+                 "not_rated": .object(["then": .string(shift.thenNotRated?.rawValue),
+                                       "now": .string(shift.nowNotRated?.rawValue)])])
     }
 
     static func revision(_ revision: Revision) -> HistoryJSON {

@@ -1,61 +1,30 @@
 import Foundation
 
 /// One benefit's target against actual, period by period, as a Mermaid `xychart-beta`:
-/// bars for the target, a line for the actual.
+/// bars for the target, a line for the actual, from the chart data the pack builder
+/// chose (`PackBuilder.benefitChart`: the started periods of a flow benefit's target
+/// profile, or a level benefit's periods with both a target and an actual).
 ///
-/// Only periods that have started by the as-of date are drawn: a line cannot stop part
-/// way along, so a future period would have to show a false zero. For a flow benefit
-/// (an amount a period) a started period with no actual shows 0, which is also how it
-/// counts to date. A level benefit (a measured value) is drawn only for the periods
-/// that have both a target and an actual, since a missing measurement is not a zero.
-/// Benefits with no periods (unquantified, or only a whole-life `total`) have no chart.
+/// xychart has no way to leave one value out of a series, so a period without a target
+/// cannot be drawn without claiming a target of nothing; the builder leaves such periods
+/// out of a flow benefit's chart and lists their actuals beside it.
 struct MermaidBenefitChart {
-    let status: BenefitStatus
-    let context: PackContext
+    let chart: BarLineChart
 
-    struct Point {
-        let period: Period
-        let target: Double
-        let actual: Double
-    }
-
-    /// The started periods with a target or an actual (both, for a level benefit), in date order.
-    var points: [Point] {
-        let benefit = status.benefit
-        let fyStart = context.report.settings.financialYearStart
-        var periods: [(start: Day, period: Period)] = []
-        for entry in (benefit.targets?.entries ?? []) + (benefit.actuals?.entries ?? []) {
-            guard let range = entry.period.range(financialYearStart: fyStart), range.lowerBound <= context.asOf,
-                  !periods.contains(where: { $0.period == entry.period })
-            else { continue }
-            if benefit.kind == .level,
-               benefit.targets?.value(for: entry.period) == nil || benefit.actuals?.value(for: entry.period) == nil {
-                continue
-            }
-            periods.append((range.lowerBound, entry.period))
-        }
-        return periods.sorted { $0.start < $1.start }.map { item in
-            Point(period: item.period,
-                  target: benefit.targets?.value(for: item.period) ?? 0,
-                  actual: benefit.actuals?.value(for: item.period) ?? 0)
-        }
-    }
-
-    /// The chart in a fenced block, or nil when there is no period to draw.
-    func render() -> String? {
-        let points = points
-        guard !points.isEmpty else { return nil }
-        let values = points.flatMap { [$0.target, $0.actual] }
+    /// The chart in a fenced block.
+    func render() -> String {
+        let points = chart.points
+        let values: [Double] = points.flatMap { [$0.target ?? 0, $0.actual] }
         let bottom = -Self.niceCeiling(-(values.min() ?? 0))
         let top = max(Self.niceCeiling(values.max() ?? 0), bottom + 1)
-        let title = MermaidText.label(status.benefit.title)
+        let title = MermaidText.label(chart.title)
         let lines = [
             "```mermaid",
             "xychart-beta",
-            "    title \"\(title.isEmpty ? MermaidText.label(status.benefit.id) : title)\"",
+            "    title \"\(title.isEmpty ? MermaidText.label(chart.id) : title)\"",
             "    x-axis [\(points.map { "\"\(Formatting.period($0.period))\"" }.joined(separator: ", "))]",
             "    y-axis \"\(axisTitle)\" \(Self.number(bottom)) --> \(Self.number(top))",
-            "    bar \"Target\" [\(points.map { Self.number($0.target) }.joined(separator: ", "))]",
+            "    bar \"Target\" [\(points.map { Self.number($0.target ?? 0) }.joined(separator: ", "))]",
             "    line \"Actual\" [\(points.map { Self.number($0.actual) }.joined(separator: ", "))]",
             "```",
         ]
@@ -63,8 +32,8 @@ struct MermaidBenefitChart {
     }
 
     private var axisTitle: String {
-        let unit = status.benefit.unit
-        if context.format.isMoney(unit) { return unit == "GBP" ? "£" : MermaidText.label(unit) }
+        let unit = chart.unit
+        if Formatting(currency: chart.currency).isMoney(unit) { return unit == "GBP" ? "£" : MermaidText.label(unit) }
         if Formatting.isPercentUnit(unit) { return "per cent" }
         let label = MermaidText.label(unit, maxLength: 30)
         return label.isEmpty ? "value" : label
