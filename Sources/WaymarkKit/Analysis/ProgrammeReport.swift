@@ -3,7 +3,7 @@
 public struct ProgrammeReport: Sendable {
     public let programme: Programme
     public let settings: ProgrammeSettings
-    public let milestones: [MilestoneStatus]
+    public let milestones: MilestoneStatuses
     public let benefits: [BenefitStatus]
     public let risks: [RiskStatus]
     public let completion: Completion
@@ -38,7 +38,7 @@ public struct ProgrammeReport: Sendable {
     public init(_ programme: Programme, settings: ProgrammeSettings) {
         self.programme = programme
         self.settings = settings
-        milestones = programme.milestones.map { MilestoneStatus($0, asOf: settings.asOf, thresholds: settings.thresholds) }
+        milestones = MilestoneStatuses(programme.milestones, asOf: settings.asOf, thresholds: settings.thresholds)
         benefits = programme.benefits.map {
             BenefitStatus($0, asOf: settings.asOf, financialYearStart: settings.financialYearStart,
                           thresholds: settings.thresholds)
