@@ -403,7 +403,7 @@ struct ProgrammePackRenderer {
         if b.kind == .level {
             about.append("level")
             if let baseline = b.baseline { about.append("baseline \(format.amount(baseline, unit: b.unit))") }
-            switch b.direction ?? BenefitStatus.impliedDirection(b) {
+            switch b.direction ?? BenefitStatus.impliedDirection(b, financialYearStart: report.settings.financialYearStart) {
             case .up: about.append("higher is better")
             case .down: about.append("lower is better")
             case nil: break
@@ -443,7 +443,7 @@ struct ProgrammePackRenderer {
 
     /// A level benefit's last target (or stretch), with its period: where it should end up.
     private func finalValue(_ profile: Profile?, unit: String) -> String {
-        guard let last = profile?.entries.filter({ $0.period != .total }).max(by: { $0.period.sortKey < $1.period.sortKey })
+        guard let last = profile?.entries.last(financialYearStart: report.settings.financialYearStart)
         else { return "—" }
         return "\(format.amount(last.value, unit: unit)) by \(Formatting.period(last.period))"
     }
