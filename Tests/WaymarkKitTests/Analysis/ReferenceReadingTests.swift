@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WaymarkKit
 
@@ -50,5 +51,68 @@ import Testing
                 actuals: {2022-01: 2}
             """))
         #expect(down.benefits.first?.realisation == 1)
+    }
+
+    @Test func everyFigureOfTheSection5ExampleComesOut() throws {
+        // A programme built to give every figure of SPEC 5's example, as of 31 Mar 2024.
+        // Milestones (weight, progress): m1 (1, 80) due 19 Mar: overdue by 31 − 19 = 12 days,
+        // red, not slipped; m2 (5, complete) counts 100; m3 (1, 45) due 29 Feb, forecast
+        // 30 Jun (beyond 30 Apr, so on track; slipped 122 days, amber); m4 (3, 0) due in
+        // September. percent_complete = (80 + 500 + 45 + 0) ÷ 10 = 62.5; planned = weight
+        // due by as_of (m1 + m2 + m3 = 7) ÷ 10 × 100 = 70.0.
+        // b1: FY2023-24 ends on as_of (elapsed = length), so target to date 100, actual 95,
+        // 0.95 amber (≥ 0.8); totals 300 and 95, no stretch. R1 4 × 5 = 20 ≥ 15: high.
+        let yaml = """
+            programme: {id: x, name: X, as_of: 2024-03-31, confidence: amber}
+            milestones:
+              - {id: m1, title: M1, due: 2024-03-19, progress: 80}
+              - {id: m2, title: M2, due: 2024-01, completed: 2024-01-20, weight: 5}
+              - {id: m3, title: M3, due: 2024-02-29, forecast: 2024-06-30, progress: 45}
+              - {id: m4, title: M4, due: 2024-09-30, weight: 3}
+            benefits:
+              - {id: b1, title: B, unit: GBP, targets: {FY2023-24: 100, FY2024-25: 200}, actuals: {FY2023-24: 95}}
+            risks:
+              - {id: R1, title: R, likelihood: 4, impact: 5}
+            """
+        let json = JSONCheckRenderer().render(Inputs.check(yaml))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let p = try #require((object["programmes"] as? [[String: Any]])?.first)
+        #expect(p["as_of"] as? String == "2024-03-31")
+        #expect(p["percent_complete"] as? Double == 62.5)
+        #expect(p["planned_percent"] as? Double == 70.0)
+        #expect(p["confidence"] as? String == "amber")
+        let ms = try #require(p["milestones"] as? [[String: Any]])
+        #expect(ms.count == 4)
+        let m1 = ms[0]
+        #expect(m1["due"] as? String == "2024-03-19")
+        #expect(m1["forecast"] is NSNull)
+        #expect(m1["effective"] as? String == "2024-03-19")
+        #expect(m1["completed"] is NSNull)
+        #expect(m1["progress"] as? Double == 80)
+        #expect(m1["weight"] as? Double == 1)
+        #expect(m1["state"] as? String == "overdue")
+        #expect(m1["rag"] as? String == "red")
+        #expect(m1["days_overdue"] as? Int == 12)
+        #expect(m1["slipped_days"] as? Int == 0)
+        #expect(ms[1]["state"] as? String == "complete")
+        #expect(ms[1]["due"] as? String == "2024-01-31")
+        #expect(ms[1]["rag"] is NSNull)
+        #expect(ms[2]["state"] as? String == "on_track")
+        #expect(ms[2]["slipped_days"] as? Int == 122)
+        #expect(ms[2]["rag"] as? String == "amber")
+        let r1 = try #require((p["risks"] as? [[String: Any]])?.first)
+        #expect(r1["score"] as? Int == 20)
+        #expect(r1["band"] as? String == "high")
+        #expect(r1["status"] as? String == "open")
+        let b1 = try #require((p["benefits"] as? [[String: Any]])?.first)
+        #expect(b1["kind"] as? String == "flow")
+        #expect(b1["unit"] as? String == "GBP")
+        #expect(b1["realisation"] as? Double == 0.95)
+        #expect(b1["rag"] as? String == "amber")
+        #expect(p["rag"] as? [String: String] == ["schedule": "red", "benefits": "amber", "risks": "red", "overall": "red"])
+        #expect(p["realised_to_date"] as? Double == 95.0)
+        #expect(p["target_to_date"] as? Double == 100.0)
+        #expect(p["other_realised_to_date"] as? Double == 0.0)
+        #expect(p["net_benefit_to_date"] is NSNull)
     }
 }
