@@ -3,7 +3,9 @@ import Testing
 @testable import WaymarkKit
 
 /// The real programmes in `programmes/` against the published documents they model
-/// (../shared/seeds), so the files cannot drift from their sources unnoticed.
+/// (each figure's `source:` names its report), so the files cannot drift from their
+/// sources unnoticed. The figures are written into the tests, so the documents
+/// themselves are not needed to run them.
 @Suite struct ProgrammesTests {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
