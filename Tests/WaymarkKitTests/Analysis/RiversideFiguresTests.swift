@@ -90,7 +90,7 @@ import Testing
         // 330,000 − 450,000 spent (the budget shorthand) = −120,000.
         #expect(r.realisedToDate == 330_000)
         #expect(r.targetToDate.map { abs($0 - 400_547.945_205) < 1e-3 } == true)
-        #expect(r.realisedWithoutTarget == 0)
+        #expect(r.otherRealisedToDate == 0)      // no other GBP benefit, no actual outside the profile
         #expect(r.netBenefitToDate == -120_000)
     }
 

@@ -19,7 +19,8 @@ private struct CheckDocument: Encodable {
 
     init(_ result: CheckResult) {
         diagnostics = result.diagnostics.map(DiagnosticJSON.init)
-        programmes = result.reports.map(ProgrammeJSON.init)
+        let withheld = WithheldFigures(result)
+        programmes = result.reports.map { ProgrammeJSON($0, withheld: withheld.withholds($0)) }
     }
 }
 
@@ -40,18 +41,29 @@ private struct DiagnosticJSON: Encodable {
     }
 }
 
+/// One programme. When its file has errors (`withheld`), every figure and list is null:
+/// they would describe only the part of the programme that loaded. The programme is
+/// still listed, so a consumer can say which one waits for its file to be fixed.
 private struct ProgrammeJSON: Encodable {
     let r: ProgrammeReport
-    init(_ r: ProgrammeReport) { self.r = r }
+    let withheld: Bool
+    init(_ r: ProgrammeReport, withheld: Bool) {
+        self.r = r
+        self.withheld = withheld
+    }
 
-    enum Keys: String, CodingKey {
+    enum Keys: String, CodingKey, CaseIterable {
         case id, name, file, asOf = "as_of", percentComplete = "percent_complete", plannedPercent = "planned_percent"
         case milestones, benefits, risks, rag, confidence
         case realisedToDate = "realised_to_date", targetToDate = "target_to_date"
         case otherRealisedToDate = "other_realised_to_date"
         case netBenefitToDate = "net_benefit_to_date"
         case ragNotRated = "rag_not_rated"
+        case withheld
     }
+
+    /// What the file itself says, shown even when the figures are withheld.
+    private static let declared: Set<Keys> = [.id, .name, .file, .asOf, .confidence, .withheld]
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
@@ -59,6 +71,14 @@ private struct ProgrammeJSON: Encodable {
         try c.encode(r.programme.name, forKey: .name)
         try c.encode(r.programme.file, forKey: .file)
         try c.encode(r.asOf.description, forKey: .asOf)
+        try c.encode(r.programme.confidence?.rawValue, forKey: .confidence)
+        try c.encode(withheld, forKey: .withheld)
+        if withheld {
+            for key in Keys.allCases where !Self.declared.contains(key) {
+                try c.encodeNil(forKey: key)
+            }
+            return
+        }
         try c.encode(r.completion.percentComplete, forKey: .percentComplete)
         try c.encode(r.completion.plannedPercent, forKey: .plannedPercent)
         try c.encode(r.milestones.map(MilestoneJSON.init), forKey: .milestones)
@@ -71,7 +91,6 @@ private struct ProgrammeJSON: Encodable {
         // Why each part that is not rated is not (SPEC 3.5), beside the RAG object the spec gives.
         try c.encode(Dictionary(uniqueKeysWithValues: RAGPart.allCases.map { ($0.rawValue, r.rag.part($0).notRated?.rawValue) }),
                      forKey: .ragNotRated)
-        try c.encode(r.programme.confidence?.rawValue, forKey: .confidence)
         try c.encode(r.realisedToDate, forKey: .realisedToDate)
         try c.encode(r.targetToDate, forKey: .targetToDate)
         try c.encode(r.otherRealisedToDate, forKey: .otherRealisedToDate)
