@@ -92,7 +92,10 @@ public struct BenefitStatus: Sendable {
             let actuals = byStart(benefit.actuals?.entries ?? [])
             let targets = byStart(benefit.targets?.entries ?? [])
             latestActual = actuals.last?.value
-            let comparison = targets.last { target in actuals.contains { $0.period == target.period } }
+            // An unprofiled benefit (a whole-life `total` in any profile, README) is never
+            // measured to date, level or flow: no comparison period, so no realisation.
+            let comparison = benefit.isUnprofiled
+                ? nil : targets.last { target in actuals.contains { $0.period == target.period } }
             comparisonPeriod = comparison?.period
             if let comparison, let baseline = benefit.baseline,
                let actual = actuals.last(where: { $0.period == comparison.period })?.value {

@@ -115,4 +115,32 @@ import Testing
         #expect(p["other_realised_to_date"] as? Double == 0.0)
         #expect(p["net_benefit_to_date"] is NSNull)
     }
+
+    @Test func aLevelBenefitWithAWholeLifeStretchIsUnprofiledAndNotScored() throws {
+        // SPEC 1.4: a profile holding `total` makes the benefit unprofiled, never counted to
+        // date (README: `total` in any profile). Scored, this one would compare 2024-01
+        // ((37 − 0) ÷ (5 − 0) = 7.4, green) while the pack called it "not measured". So: no
+        // target or actual to date, no realisation, no RAG, and the benefits part is not
+        // rated; the latest actual (37, 2024-01) is still shown.
+        let report = try #require(Inputs.report("""
+            programme: {id: p, name: P, as_of: 2024-03-31}
+            benefits:
+              - id: b
+                title: B
+                kind: level
+                unit: visits
+                baseline: 0
+                targets: {2023-07: 3, 2024-01: 5, 2024-07: 18}
+                actuals: {2023-07: 2, 2024-01: 37}
+                stretch: {total: 6}
+            """))
+        let b = try #require(report.benefits.first)
+        #expect(b.targetToDate == nil)
+        #expect(b.actualToDate == nil)
+        #expect(b.realisation == nil)
+        #expect(b.rag == nil)
+        #expect(b.latestActual == 37)
+        #expect(report.rag.benefits.rag == nil)
+        #expect(report.rag.benefits.notRated == .noMeasuredBenefits)
+    }
 }
