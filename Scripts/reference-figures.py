@@ -127,7 +127,7 @@ def milestone_figures(m, as_of, th):
         rag = "green"
     else:
         rag = None
-    return {"id": m["id"], "due": due.isoformat(),
+    return {"id": str(m["id"]), "due": due.isoformat(),
             "forecast": forecast.isoformat() if forecast else None,
             "effective": effective.isoformat(),
             "completed": completed.isoformat() if completed else None,
@@ -235,7 +235,7 @@ def benefit_rag(real, th):
 
 def benefit_figures(b, as_of, fys, th, currency):
     kind = b.get("kind", "flow")
-    row = {"id": b["id"], "kind": kind, "unit": b["unit"],
+    row = {"id": str(b["id"]), "kind": kind, "unit": b["unit"],
            "status": "cancelled" if b.get("status") == "cancelled" else "active"}
     if b.get("status") == "cancelled":
         row.update(target_to_date=None, actual_to_date=None, realisation=None,
@@ -261,7 +261,7 @@ def risk_figures(r, th):
     else:
         score = l * i
         band = "low" if score < th["risk_medium"] else "medium" if score < th["risk_high"] else "high"
-    return {"id": r["id"], "score": score, "band": band, "status": r.get("status", "open")}
+    return {"id": str(r["id"]), "score": score, "band": band, "status": r.get("status", "open")}
 
 
 BAND_RAG = {"low": "green", "medium": "amber", "high": "red"}
@@ -295,9 +295,8 @@ def programme_figures(prog, portfolio, cli_as_of, file):
     open_bands = [r["band"] for r in rs if r["status"] == "open" and r["band"]]
     rrag = worst(BAND_RAG[b] for b in open_bands)
     overall = worst([schedule, brag, rrag])
-    budget = p.get("budget")
-    spent = budget.get("spent") if budget else None
-    approved = budget.get("investment") if budget else None
+    lines = funding_lines(prog)
+    approved, spent, finance, payback = funding_figures(lines, benefits, currency, as_of, fys)
     net = None
     if spent is not None:
         net = (realised or 0.0) + (other or 0.0) - spent  # §3.7 first bullet
@@ -309,8 +308,94 @@ def programme_figures(prog, portfolio, cli_as_of, file):
         "confidence": p.get("confidence"), "realised_to_date": realised,
         "target_to_date": target, "other_realised_to_date": other,
         "net_benefit_to_date": net, "approved_total": approved,
-        "spent_to_date": spent,
+        "spent_to_date": spent, "finance": finance, "payback_period": payback,
+        "issues": [{"id": i["id"], "status": i.get("status", "open"), "priority": i.get("priority"),
+                    "days_overdue": days_past(i.get("status", "open") == "open", i.get("resolve_by"), as_of)}
+                   for i in prog.get("issues") or []],
+        "decisions": [{"id": d["id"], "status": d.get("status", "open"),
+                       "days_overdue": days_past(d.get("status", "open") == "open", d.get("needed_by"), as_of)}
+                      for d in prog.get("decisions") or []],
     }
+
+
+def days_past(is_open, date, as_of):
+    """§5 v1.1: null unless open past its date."""
+    date = parse_date(date)
+    return days(as_of, date) if is_open and date and date < as_of else None
+
+
+# ---------------------------------------------------------------------------
+# §3.7 funding and the finance table
+
+
+def funding_lines(prog):
+    """Funding lines; `budget: {investment, spent}` is one revenue line (§1.7)."""
+    if prog.get("funding"):
+        return prog["funding"]
+    budget = (prog.get("programme") or {}).get("budget")
+    if budget:
+        line = {}
+        if "investment" in budget:
+            line["approved"] = budget["investment"]
+        if "spent" in budget:
+            line["spent"] = budget["spent"]
+        return [line]
+    return []
+
+
+def amount_total(v):
+    return sum(v.values()) if isinstance(v, dict) else v
+
+
+def funding_figures(lines, benefits, currency, as_of, fys):
+    """approved_total, spent_to_date, finance rows, payback_period."""
+    if not lines:
+        return None, None, [], None
+    approved = [amount_total(l["approved"]) for l in lines if l.get("approved") is not None]
+    spent_values = []
+    for l in lines:
+        sp = l.get("spent")
+        if sp is None:
+            continue
+        if isinstance(sp, dict):
+            spent_values.append(sum(v for k, v in sp.items()
+                                    if k != "total" and period_span(k, fys)[0] <= as_of))
+        else:
+            spent_values.append(sp)
+    rows = {}
+
+    def row(key):
+        return rows.setdefault(key, {"period": key, "spent": 0.0, "benefit_target": 0.0,
+                                     "benefit_actual": 0.0, "has_spend": False})
+    for l in lines:
+        if isinstance(l.get("spent"), dict):
+            for k, v in l["spent"].items():
+                if k != "total":
+                    r = row(k)
+                    r["spent"] += v
+                    r["has_spend"] = True
+    for b in benefits:
+        if b.get("status") == "cancelled" or b.get("kind", "flow") != "flow" or b["unit"] != currency:
+            continue
+        for k, v in (b.get("targets") or {}).items():
+            if k != "total":
+                row(k)["benefit_target"] += v
+        for k, v in (b.get("actuals") or {}).items():
+            if k != "total":
+                row(k)["benefit_actual"] += v
+    ordered = sorted(rows.values(), key=lambda r: period_span(r["period"], fys))
+    cumulative, payback, seen_spend, out = 0.0, None, False, []
+    for r in ordered:
+        r["net"] = r["benefit_actual"] - r["spent"]
+        cumulative += r["net"]
+        r["cumulative_net"] = cumulative
+        seen_spend = seen_spend or r.pop("has_spend")
+        r.pop("has_spend", None)
+        if seen_spend and payback is None and cumulative >= 0:
+            payback = r["period"]
+        out.append(r)
+    return (sum(approved) if approved else None, sum(spent_values) if spent_values else None,
+            out, payback)
 
 
 # ---------------------------------------------------------------------------
@@ -379,7 +464,7 @@ def gen_programme(rng, idx, fys_portfolio):
         th = {}
         for k, f in [("due_soon_days", lambda: rng.randint(0, 90)),
                      ("overdue_tolerance_days", lambda: rng.randint(0, 60)),
-                     ("benefit_amber", lambda: rng.choice([0.5, 0.75, 0.8, 0.9, 0.95])),
+                     ("benefit_amber", lambda: rng.choice([0, 0.5, 0.75, 0.8, 0.9, 0.95, 1])),
                      ("risk_medium", lambda: rng.randint(2, 8))]:
             if rng.random() < 0.5:
                 th[k] = f()
@@ -453,6 +538,8 @@ def gen_programme(rng, idx, fys_portfolio):
                 b["targets"] = {"total": g.amount()}
             elif tkeys:
                 b["targets"] = {k: g.amount() for k in tkeys}
+                if rng.random() < 0.05:
+                    b["targets"][rng.choice(tkeys)] = -g.amount()  # a planned dis-benefit
             if "targets" in b and rng.random() < 0.3:
                 skeys = list(b["targets"]) if rng.random() < 0.8 else ["total"]
                 b["stretch"] = {k: g.amount() for k in skeys}
@@ -486,6 +573,13 @@ def gen_programme(rng, idx, fys_portfolio):
                         k = rng.choice(akeys)
                         if k in b["targets"]:
                             b["actuals"][k] = b["targets"][k]
+                if rng.random() < 0.2:
+                    b["stretch"] = ({"total": tv()} if rng.random() < 0.3
+                                    else {k: tv() for k in b["targets"]})
+            elif rng.random() < 0.5:
+                b["targets"] = {"total": tv()}
+                if rng.random() < 0.5:
+                    b["actuals"] = {k: tv() for k in g.periods(py0, py1)}
         if rng.random() < 0.1:
             b["status"] = "cancelled"
         bs.append(b)
@@ -504,7 +598,71 @@ def gen_programme(rng, idx, fys_portfolio):
         rs.append(r)
     if rs or rng.random() < 0.1:
         doc["risks"] = rs
+    if V11:
+        add_funding_issues_decisions(rng, g, doc, as_of)
     return doc
+
+
+V11 = False  # set when the binary knows funding, issues and decisions (SPEC 1.7-1.8)
+
+
+def add_funding_issues_decisions(rng, g, doc, as_of):
+    prog = doc["programme"]
+    if "budget" not in prog and rng.random() < 0.5:
+        lines = []
+        for _ in range(rng.randint(0, 3)):
+            line = {"id": g.fresh("f"), "title": "Funding line"}
+            if rng.random() < 0.3:
+                line["type"] = rng.choice(["revenue", "capital"])
+            r = rng.random()
+            if r < 0.4:
+                line["approved"] = g.amount()
+            elif r < 0.7:
+                keys = g.periods(as_of.year - 2, as_of.year + 2)
+                line["approved"] = {k: g.amount() for k in keys} if keys else {"total": g.amount()}
+            elif r < 0.8:
+                line["approved"] = {"total": g.amount()}
+            r = rng.random()
+            if r < 0.3:
+                line["spent"] = g.amount()
+            elif r < 0.8:
+                keys = g.periods(as_of.year - 3, as_of.year + 1)
+                if keys:
+                    line["spent"] = {k: g.amount() for k in keys}
+            lines.append(line)
+        if lines or rng.random() < 0.2:
+            doc["funding"] = lines
+    issues = []
+    for _ in range(rng.choice([0, 0, 1, 2, 4])):
+        i = {"id": g.fresh("I"), "title": "Issue"}
+        if rng.random() < 0.7:
+            i["priority"] = rng.choice(["low", "medium", "high"])
+        if rng.random() < 0.5:
+            i["raised"] = as_of - dt.timedelta(days=rng.randint(0, 300))
+        if rng.random() < 0.8:
+            i["resolve_by"] = g.date(as_of - dt.timedelta(days=90), as_of + dt.timedelta(days=90))
+            if rng.random() < 0.1:
+                i["resolve_by"] = as_of
+        if rng.random() < 0.3:
+            i["status"] = rng.choice(["open", "resolved"])
+        if rng.random() < 0.3:
+            i["escalated"] = rng.random() < 0.5
+        issues.append(i)
+    if issues:
+        doc["issues"] = issues
+    decisions = []
+    for _ in range(rng.choice([0, 0, 1, 2, 3])):
+        d = {"id": g.fresh("DEC"), "title": "Decision"}
+        if rng.random() < 0.8:
+            d["needed_by"] = g.date(as_of - dt.timedelta(days=90), as_of + dt.timedelta(days=90))
+            if rng.random() < 0.1:
+                d["needed_by"] = as_of
+        if rng.random() < 0.4:
+            d["status"] = "made"
+            d["decided"] = as_of - dt.timedelta(days=rng.randint(0, 100))
+        decisions.append(d)
+    if decisions:
+        doc["decisions"] = decisions
 
 
 def gen_portfolio(rng):
@@ -551,6 +709,16 @@ def same(ref, got, path, out):
         out.append(f"{path}: reference {ref!r}, waymark {got!r}")
 
 
+def knows_funding(binary):
+    with tempfile.TemporaryDirectory() as folder:
+        name = os.path.join(folder, "p.yaml")
+        with open(name, "w") as f:
+            f.write("programme: {id: p, name: P, as_of: 2024-03-31}\n"
+                    "funding: [{id: f, title: F, approved: 1}]\nissues: []\ndecisions: []\n")
+        res = subprocess.run([binary, "check", name, "--format", "json"], capture_output=True, text=True)
+        return res.returncode != 2
+
+
 def run_batch(binary, folder, files, cli_as_of):
     cmd = [binary, "check", folder, "--format", "json"]
     if cli_as_of:
@@ -564,6 +732,35 @@ def run_batch(binary, folder, files, cli_as_of):
     return json.loads(res.stdout), res
 
 
+def compare_files(binary, paths):
+    """Every programme in the given files or folders, at its own as_of."""
+    files = []
+    for path in paths:
+        if os.path.isdir(path):
+            files += [os.path.join(path, n) for n in sorted(os.listdir(path)) if n.endswith((".yaml", ".yml"))]
+        else:
+            files.append(path)
+    res = subprocess.run([binary, "check", *files, "--format", "json"], capture_output=True, text=True)
+    got = json.loads(res.stdout)
+    docs = {}
+    for name in files:
+        with open(name) as f:
+            docs[name] = yaml.safe_load(f)
+    portfolio = next((d["portfolio"] for d in docs.values() if isinstance(d, dict) and "portfolio" in d), None)
+    by_file = {p["file"]: p for p in got["programmes"]}
+    bad = 0
+    for name, doc in docs.items():
+        if not isinstance(doc, dict) or "programme" not in doc or name not in by_file:
+            continue
+        out = []
+        same(programme_figures(doc, portfolio, None, name), by_file[name], "", out)
+        print(f"{name}: {'clean' if not out else str(len(out)) + ' mismatches'}")
+        for line in out:
+            print("  MISMATCH", line)
+        bad += bool(out)
+    return 1 if bad else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--count", type=int, default=500)
@@ -572,7 +769,14 @@ def main():
     ap.add_argument("--binary", default=".build/debug/waymark")
     ap.add_argument("--keep", help="write the programmes here and keep them")
     ap.add_argument("--max-shown", type=int, default=40)
+    ap.add_argument("--files", nargs="+", metavar="PATH",
+                    help="compare these programme files (or folders) instead of random ones")
     args = ap.parse_args()
+    if args.files:
+        return compare_files(args.binary, args.files)
+    global V11
+    V11 = knows_funding(args.binary)
+    print("funding, issues and decisions: " + ("generated" if V11 else "not known to this waymark, so not generated"))
     rng = random.Random(args.seed)
     mismatched, shown, compared = 0, 0, 0
     done = 0
