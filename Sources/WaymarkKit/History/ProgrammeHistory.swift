@@ -19,6 +19,9 @@ public struct ProgrammeHistory: Sendable {
         public let overallNotRated: NotRatedReason?
         public let realisedToDate: Double?
         public let targetToDate: Double?
+        /// Spend to date and net benefit to date (SPEC 3.7); nil without funding.
+        public let spentToDate: Double?
+        public let netBenefitToDate: Double?
         /// Other realised to date (SPEC 3.3), beside realised, never in it.
         public let otherRealisedToDate: Double?
         public let currency: String?
@@ -45,6 +48,8 @@ public struct ProgrammeHistory: Sendable {
             overallNotRated = usable?.rag.overallNotRated
             realisedToDate = usable?.realisedToDate
             targetToDate = usable?.targetToDate
+            spentToDate = usable?.funding?.spentToDate
+            netBenefitToDate = usable?.netBenefitToDate
             otherRealisedToDate = usable?.otherRealisedToDate
         }
 

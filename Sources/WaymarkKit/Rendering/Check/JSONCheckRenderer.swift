@@ -59,6 +59,8 @@ private struct ProgrammeJSON: Encodable {
         case otherRealisedToDate = "other_realised_to_date"
         case netBenefitToDate = "net_benefit_to_date"
         case ragNotRated = "rag_not_rated"
+        case approvedTotal = "approved_total", spentToDate = "spent_to_date", paybackPeriod = "payback_period"
+        case finance, issues, decisions
         case withheld
     }
 
@@ -95,6 +97,62 @@ private struct ProgrammeJSON: Encodable {
         try c.encode(r.targetToDate, forKey: .targetToDate)
         try c.encode(r.otherRealisedToDate, forKey: .otherRealisedToDate)
         try c.encode(r.netBenefitToDate, forKey: .netBenefitToDate)
+        try c.encode(r.funding?.approvedTotal, forKey: .approvedTotal)
+        try c.encode(r.spentToDate, forKey: .spentToDate)
+        try c.encode(r.funding?.paybackRow?.period.description, forKey: .paybackPeriod)
+        try c.encode((r.funding?.rows ?? []).map(FinanceRowJSON.init), forKey: .finance)
+        try c.encode(r.issues.map(IssueJSON.init), forKey: .issues)
+        try c.encode(r.decisions.map(DecisionJSON.init), forKey: .decisions)
+    }
+}
+
+/// SPEC 5 v1.1: a finance table row; a figure no profile gives for the period is null.
+private struct FinanceRowJSON: Encodable {
+    let row: FinanceRow
+    init(_ row: FinanceRow) { self.row = row }
+
+    enum Keys: String, CodingKey {
+        case period, spent, net
+        case benefitTarget = "benefit_target", benefitActual = "benefit_actual", cumulativeNet = "cumulative_net"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(row.period.description, forKey: .period)
+        try c.encode(row.spent, forKey: .spent)
+        try c.encode(row.benefitTarget, forKey: .benefitTarget)
+        try c.encode(row.benefitActual, forKey: .benefitActual)
+        try c.encode(row.net, forKey: .net)
+        try c.encode(row.cumulativeNet, forKey: .cumulativeNet)
+    }
+}
+
+private struct IssueJSON: Encodable {
+    let s: IssueStatus
+    init(_ s: IssueStatus) { self.s = s }
+
+    enum Keys: String, CodingKey { case id, status, priority, daysOverdue = "days_overdue" }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(s.issue.id, forKey: .id)
+        try c.encode(s.issue.status.rawValue, forKey: .status)
+        try c.encode(s.issue.priority?.rawValue, forKey: .priority)
+        try c.encode(s.daysOverdue, forKey: .daysOverdue)
+    }
+}
+
+private struct DecisionJSON: Encodable {
+    let s: DecisionStatus
+    init(_ s: DecisionStatus) { self.s = s }
+
+    enum Keys: String, CodingKey { case id, status, daysOverdue = "days_overdue" }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(s.decision.id, forKey: .id)
+        try c.encode(s.decision.status.rawValue, forKey: .status)
+        try c.encode(s.daysOverdue, forKey: .daysOverdue)
     }
 }
 
