@@ -133,7 +133,7 @@ def milestone_figures(m, as_of, th):
             "completed": completed.isoformat() if completed else None,
             "progress": 100 if state == "complete" else progress,
             "weight": m.get("weight", 1), "state": state, "rag": rag,
-            "days_overdue": days_overdue if days_overdue is not None else 0, "slipped_days": slipped}
+            "days_overdue": days_overdue, "slipped_days": slipped}
 
 
 def completion(milestones, as_of):
@@ -362,35 +362,37 @@ def funding_figures(lines, benefits, currency, as_of, fys):
                                     if k != "total" and period_span(k, fys)[0] <= as_of))
         else:
             spent_values.append(sp)
+    # One row a distinct period key, in order of first day then last (a month and the
+    # year holding it are two rows); a figure no profile gives is null (docs/FORMAT.md
+    # 4.10 and 6), and counts as 0 in net.
     rows = {}
 
-    def row(key):
-        return rows.setdefault(key, {"period": key, "spent": 0.0, "benefit_target": 0.0,
-                                     "benefit_actual": 0.0, "has_spend": False})
+    def add(key, field, value):
+        r = rows.setdefault(key, {"period": key, "spent": None, "benefit_target": None,
+                                  "benefit_actual": None})
+        r[field] = (r[field] or 0.0) + value
     for l in lines:
         if isinstance(l.get("spent"), dict):
             for k, v in l["spent"].items():
                 if k != "total":
-                    r = row(k)
-                    r["spent"] += v
-                    r["has_spend"] = True
+                    add(k, "spent", v)
     for b in benefits:
         if b.get("status") == "cancelled" or b.get("kind", "flow") != "flow" or b["unit"] != currency:
             continue
         for k, v in (b.get("targets") or {}).items():
             if k != "total":
-                row(k)["benefit_target"] += v
+                add(k, "benefit_target", v)
         for k, v in (b.get("actuals") or {}).items():
             if k != "total":
-                row(k)["benefit_actual"] += v
+                add(k, "benefit_actual", v)
     ordered = sorted(rows.values(), key=lambda r: period_span(r["period"], fys))
     cumulative, payback, seen_spend, out = 0.0, None, False, []
     for r in ordered:
-        r["net"] = r["benefit_actual"] - r["spent"]
+        r["net"] = (r["benefit_actual"] or 0.0) - (r["spent"] or 0.0)
         cumulative += r["net"]
         r["cumulative_net"] = cumulative
-        seen_spend = seen_spend or r.pop("has_spend")
-        r.pop("has_spend", None)
+        # README: spend means above zero; a £0 period does not start the payback clock.
+        seen_spend = seen_spend or (r["spent"] or 0) > 0
         if seen_spend and payback is None and cumulative >= 0:
             payback = r["period"]
         out.append(r)

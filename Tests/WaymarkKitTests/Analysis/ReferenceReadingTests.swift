@@ -97,6 +97,11 @@ import Testing
         #expect(ms[1]["state"] as? String == "complete")
         #expect(ms[1]["due"] as? String == "2024-01-31")
         #expect(ms[1]["rag"] is NSNull)
+        // SPEC 5: days_overdue is null unless open past its date, so null (not 0) for the
+        // complete m2 and the on-track m3 and m4.
+        #expect(ms[1]["days_overdue"] is NSNull)
+        #expect(ms[2]["days_overdue"] is NSNull)
+        #expect(ms[3]["days_overdue"] is NSNull)
         #expect(ms[2]["state"] as? String == "on_track")
         #expect(ms[2]["slipped_days"] as? Int == 122)
         #expect(ms[2]["rag"] as? String == "amber")
