@@ -10,6 +10,8 @@ mismatch. A developer tool, not a unit test: `swift test` does not need it.
     python3 Scripts/reference-figures.py --count 2000            # builds nothing; uses .build/debug/waymark
     python3 Scripts/reference-figures.py --count 200 --seed 7 --keep /tmp/progs
     python3 Scripts/reference-figures.py --binary .build/release/waymark
+    python3 Scripts/reference-figures.py --stats                  # how often each case came up
+    python3 Scripts/reference-figures.py --files programmes       # real files, at their own as_of
 
 Needs PyYAML. Where the SPEC is silent it follows the README's "Choices where the
 specification is silent" (each such place is marked README below).
@@ -629,8 +631,12 @@ def add_funding_issues_decisions(rng, g, doc, as_of):
                 line["spent"] = g.amount()
             elif r < 0.8:
                 keys = g.periods(as_of.year - 3, as_of.year + 1)
+                if rng.random() < 0.2:
+                    keys = g.periods(as_of.year + 1, as_of.year + 2)  # none started yet
                 if keys:
                     line["spent"] = {k: g.amount() for k in keys}
+            elif r < 0.85:
+                line["spent"] = {"total": g.amount()}  # whole-life: never to date
             lines.append(line)
         if lines or rng.random() < 0.2:
             doc["funding"] = lines
@@ -734,6 +740,39 @@ def run_batch(binary, folder, files, cli_as_of):
     return json.loads(res.stdout), res
 
 
+def count_features(ref, stats):
+    """How often each case the SPEC names came up, so a clean run means something."""
+    def bump(key, n=1):
+        stats[key] = stats.get(key, 0) + n
+    for m in ref["milestones"]:
+        bump("milestone " + m["state"])
+        if m["state"] == "overdue" and m["rag"] == "amber":
+            bump("milestone overdue within tolerance")
+        if m["slipped_days"] and m["state"] == "on_track":
+            bump("milestone on track but slipped")
+    for b in ref["benefits"]:
+        if b["status"] == "cancelled":
+            bump("benefit cancelled")
+        elif b["kind"] == "level":
+            bump("level benefit scored" if b["realisation"] is not None else "level benefit not scored")
+        elif b["actual_to_date"] is None:
+            bump("flow benefit unquantified or unprofiled")
+        else:
+            bump("flow benefit " + (b["rag"] or "no RAG (target to date 0)"))
+            if b["actual_outside_profile"]:
+                bump("flow benefit with actuals outside the profile")
+    for r in ref["risks"]:
+        bump("risk " + ("unassessed" if r["band"] is None else r["band"]) + " " + r["status"])
+    for part, rag in ref["rag"].items():
+        bump(f"RAG {part} {rag or 'not rated'}")
+    if ref["net_benefit_to_date"] is not None:
+        bump("net benefit worked out")
+    if ref["payback_period"] is not None:
+        bump("payback period found")
+    bump("finance rows", len(ref["finance"]))
+    bump("issues or decisions overdue", sum(1 for x in ref["issues"] + ref["decisions"] if x["days_overdue"]))
+
+
 def compare_files(binary, paths):
     """Every programme in the given files or folders, at its own as_of."""
     files = []
@@ -771,6 +810,7 @@ def main():
     ap.add_argument("--binary", default=".build/debug/waymark")
     ap.add_argument("--keep", help="write the programmes here and keep them")
     ap.add_argument("--max-shown", type=int, default=40)
+    ap.add_argument("--stats", action="store_true", help="count the cases the programmes covered")
     ap.add_argument("--files", nargs="+", metavar="PATH",
                     help="compare these programme files (or folders) instead of random ones")
     args = ap.parse_args()
@@ -780,7 +820,7 @@ def main():
     V11 = knows_funding(args.binary)
     print("funding, issues and decisions: " + ("generated" if V11 else "not known to this waymark, so not generated"))
     rng = random.Random(args.seed)
-    mismatched, shown, compared = 0, 0, 0
+    mismatched, shown, compared, stats = 0, 0, 0, {}
     done = 0
     while done < args.count:
         n = min(args.batch, args.count - done)
@@ -829,6 +869,7 @@ def main():
             else:
                 same(ref, wm, "", out)
             compared += 1
+            count_features(ref, stats)
             if out:
                 mismatched += 1
                 if shown < args.max_shown:
@@ -839,6 +880,9 @@ def main():
                     for line in out:
                         print("  MISMATCH", line)
         done += n
+    if args.stats:
+        for key in sorted(stats):
+            print(f"{stats[key]:8d}  {key}")
     if SKIPPED:
         print(f"not in waymark's JSON, so not compared: {', '.join(sorted(SKIPPED))}")
     print(f"{compared} programmes compared, {compared - mismatched} clean, {mismatched} with mismatches")
