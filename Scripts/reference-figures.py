@@ -14,7 +14,8 @@ mismatch. A developer tool, not a unit test: `swift test` does not need it.
     python3 Scripts/reference-figures.py --files programmes       # real files, at their own as_of
 
 Needs PyYAML. Where the SPEC is silent it follows the README's "Choices where the
-specification is silent" (each such place is marked README below).
+specification is silent" and docs/FORMAT.md (each such place is marked README or
+docs/FORMAT.md below).
 """
 import argparse
 import calendar
@@ -22,6 +23,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -814,6 +816,9 @@ def main():
     ap.add_argument("--files", nargs="+", metavar="PATH",
                     help="compare these programme files (or folders) instead of random ones")
     args = ap.parse_args()
+    if not os.access(args.binary, os.X_OK):
+        print(f"{args.binary} is not there: run `swift build` first, or pass --binary")
+        return 2
     if args.files:
         return compare_files(args.binary, args.files)
     global V11
@@ -879,6 +884,8 @@ def main():
                     print(text)
                     for line in out:
                         print("  MISMATCH", line)
+        if not args.keep:
+            shutil.rmtree(folder)  # each mismatch above prints its programme in full
         done += n
     if args.stats:
         for key in sorted(stats):
