@@ -89,7 +89,7 @@ import Testing
         try "programme: {id: only, name: Only}\n".write(to: dir.appendingPathComponent("programmes/only.yaml"),
                                                        atomically: true, encoding: .utf8)
         let output = try WaymarkBinary.run(["check", "--as-of", "2024-01-01"], in: dir)
-        #expect(output.stdout.contains("only: no milestones, 0 overdue, RAG green (schedule none, benefits none, risks green) as of 2024-01-01"))
+        #expect(output.stdout.contains("only: no milestones, 0 overdue, RAG not rated (no milestones, no measured benefits and no assessed risks) as of 2024-01-01"))
     }
 
     @Test func badUsageExitsTwo() throws {

@@ -73,7 +73,8 @@ struct AttentionChecks {
 
     private func benefits(_ report: ProgrammeReport) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for status in report.benefits {
+        // A descoped benefit is counted nowhere, so nothing about its figures needs attention.
+        for status in report.benefits where !status.benefit.cancelled {
             let b = status.benefit
             if b.isUnquantified {
                 result.append(Diagnostic(.info, .unquantifiedBenefit,

@@ -4,8 +4,16 @@ public struct BenefitStatus: Sendable {
     /// Flow: targets of ended periods plus the elapsed share of the current one.
     /// Level: the target of the comparison period.
     public let targetToDate: Double?
-    /// Flow: actuals of started periods. Level: the actual of the comparison period.
+    /// Flow: actuals of started periods that overlap a period with a target (SPEC 3.3,
+    /// v1.1: actuals are measured against the profile they belong to). Level: the actual
+    /// of the comparison period. Nil for an unquantified or unprofiled benefit, which has
+    /// no profile to measure against.
     public let actualToDate: Double?
+    /// Flow: actuals of started periods that overlap no target period, shown beside the
+    /// benefit and never counted in its realisation; for an unquantified or unprofiled
+    /// benefit, every actual of a started period (nil when it has no actuals at all). Nil
+    /// for a level benefit.
+    public let actualOutsideProfile: Double?
     public let realisation: Double?
     /// Sums over the whole profile (flow benefits only).
     public let totalTarget: Double?
@@ -22,6 +30,20 @@ public struct BenefitStatus: Sendable {
         func range(_ period: Period) -> ClosedRange<Day>? { period.range(financialYearStart: financialYearStart) }
         func started(_ entry: Profile.Entry) -> Bool { range(entry.period).map { $0.lowerBound <= asOf } ?? false }
 
+        if benefit.cancelled {
+            // Descoped: counted nowhere, so no figure at all (SPEC 1.4).
+            targetToDate = nil
+            actualToDate = nil
+            actualOutsideProfile = nil
+            realisation = nil
+            totalTarget = nil
+            totalActual = nil
+            totalStretch = nil
+            latestActual = nil
+            comparisonPeriod = nil
+            rag = nil
+            return
+        }
         switch benefit.kind {
         case .flow:
             totalTarget = benefit.targets?.sum
@@ -29,29 +51,38 @@ public struct BenefitStatus: Sendable {
             totalStretch = benefit.stretch?.sum
             latestActual = nil
             comparisonPeriod = nil
-            if benefit.isUnprofiled {
+            let startedActuals = (benefit.actuals?.entries ?? []).filter(started)
+            if benefit.isUnprofiled || benefit.isUnquantified {
+                // No dated target to set them against: every actual recorded so far is
+                // outside a profile (an unquantified benefit is listed, never scored).
                 targetToDate = nil
                 actualToDate = nil
+                actualOutsideProfile = benefit.actuals == nil ? nil : startedActuals.reduce(0) { $0 + $1.value }
                 realisation = nil
             } else {
-                // An unquantified benefit (no targets) still shows what it has achieved;
-                // it is never scored.
-                let target = benefit.targets.map { targets in
-                    targets.entries.reduce(0.0) { sum, entry in
-                        guard let r = range(entry.period), r.lowerBound <= asOf else { return sum }
-                        if r.upperBound < asOf { return sum + entry.value }
-                        let elapsed = Double(r.lowerBound.days(to: asOf) + 1)
-                        let length = Double(r.lowerBound.days(to: r.upperBound) + 1)
-                        return sum + entry.value * elapsed / length
-                    }
+                let targets = benefit.targets?.entries ?? []
+                targetToDate = targets.reduce(0.0) { sum, entry in
+                    guard let r = range(entry.period), r.lowerBound <= asOf else { return sum }
+                    if r.upperBound < asOf { return sum + entry.value }
+                    let elapsed = Double(r.lowerBound.days(to: asOf) + 1)
+                    let length = Double(r.lowerBound.days(to: r.upperBound) + 1)
+                    return sum + entry.value * elapsed / length
                 }
-                let actual = benefit.targets == nil && benefit.actuals == nil
-                    ? nil : (benefit.actuals?.entries ?? []).filter(started).reduce(0.0) { $0 + $1.value }
-                targetToDate = target
-                actualToDate = actual
-                if let target, let actual, target != 0 { realisation = actual / target } else { realisation = nil }
+                // Date ranges intersect: a month inside a target year counts, and so does a
+                // year holding target months (the financial year start sets the ranges).
+                let targetRanges = targets.compactMap { range($0.period) }
+                func paired(_ entry: Profile.Entry) -> Bool {
+                    guard let r = range(entry.period) else { return false }
+                    return targetRanges.contains { $0.overlaps(r) }
+                }
+                let inside = startedActuals.filter(paired).reduce(0.0) { $0 + $1.value }
+                let outside = startedActuals.filter { !paired($0) }.reduce(0.0) { $0 + $1.value }
+                actualToDate = inside
+                actualOutsideProfile = outside
+                if let target = targetToDate, target != 0 { realisation = inside / target } else { realisation = nil }
             }
         case .level:
+            actualOutsideProfile = nil
             totalTarget = nil
             totalActual = nil
             totalStretch = nil
@@ -100,6 +131,19 @@ public struct BenefitStatus: Sendable {
         if last.value > baseline { return .up }
         if last.value < baseline { return .down }
         return nil
+    }
+}
+
+extension BenefitStatus {
+    /// A flow benefit in the programme's currency: its pounds count in realised or other
+    /// realised to date; a cancelled one counts nowhere.
+    func isMoneyFlow(currency: String) -> Bool {
+        benefit.kind == .flow && benefit.unit == currency && !benefit.cancelled
+    }
+
+    /// Has a target profile by period, so its actuals are set against targets (SPEC 3.3).
+    var isMeasured: Bool {
+        benefit.kind == .flow && !benefit.isUnquantified && !benefit.isUnprofiled && !benefit.cancelled
     }
 }
 

@@ -8,15 +8,23 @@ public struct ProgrammeReport: Sendable {
     public let risks: [RiskStatus]
     public let completion: Completion
     public let rag: RAGBreakdown
-    /// Σ actual to date of flow benefits in the programme currency (SPEC 3.3); nil when
-    /// no such benefit has a figure to date.
+    /// Σ actual to date of the measured flow benefits in the programme currency: those
+    /// with a target profile (not unquantified, not `total`-only); SPEC 3.3, v1.1. Nil
+    /// when the programme has no such benefit.
     public let realisedToDate: Double?
-    /// Σ target to date of the same benefits.
+    /// Σ target to date of the same benefits, so the headline compares like with like.
     public let targetToDate: Double?
-    /// The part of realised to date from benefits with no target (unquantified), which
-    /// a reader should not compare with the target.
-    public let realisedWithoutTarget: Double
-    /// Realised to date − spent, when the budget gives spend.
+    /// Every other actual of a started period of a flow benefit in the currency: from
+    /// unquantified and `total`-only benefits, and actuals outside a benefit's target
+    /// profile. Shown beside the headline, never added into it. Nil when the programme
+    /// has no flow benefit in its currency.
+    public let otherRealisedToDate: Double?
+    /// What other realised to date is made of.
+    public let otherRealised: OtherRealised
+    /// What was spent to the as-of date; today `budget.spent`.
+    public let spentToDate: Double?
+    /// Every pound recorded (realised + other realised) less spent to date (SPEC 3.7);
+    /// nil when nothing spent is recorded.
     public let netBenefitToDate: Double?
 
     public init(_ programme: Programme, settings: ProgrammeSettings) {
@@ -30,17 +38,22 @@ public struct ProgrammeReport: Sendable {
         risks = programme.risks.map { RiskStatus($0, thresholds: settings.thresholds) }
         completion = Completion(milestones, asOf: settings.asOf)
         rag = RAGBreakdown(milestones: milestones, benefits: benefits, risks: risks)
-        let money = benefits.filter {
-            $0.benefit.kind == .flow && $0.benefit.unit == programme.currency && $0.actualToDate != nil
-        }
-        realisedToDate = money.isEmpty ? nil : money.reduce(0) { $0 + ($1.actualToDate ?? 0) }
-        targetToDate = money.isEmpty ? nil : money.reduce(0) { $0 + ($1.targetToDate ?? 0) }
-        realisedWithoutTarget = money.filter { $0.targetToDate == nil }.reduce(0) { $0 + ($1.actualToDate ?? 0) }
-        if let realised = realisedToDate, let spent = programme.budget?.spent {
-            netBenefitToDate = realised - spent
-        } else {
-            netBenefitToDate = nil
-        }
+        let money = benefits.filter { $0.isMoneyFlow(currency: programme.currency) }
+        let measured = money.filter(\.isMeasured)
+        realisedToDate = measured.isEmpty ? nil : measured.reduce(0) { $0 + ($1.actualToDate ?? 0) }
+        targetToDate = measured.isEmpty ? nil : measured.reduce(0) { $0 + ($1.targetToDate ?? 0) }
+        otherRealised = OtherRealised(benefits, currency: programme.currency)
+        otherRealisedToDate = money.isEmpty ? nil : otherRealised.total
+        spentToDate = programme.budget?.spent
+        netBenefitToDate = Self.netBenefit(realised: realisedToDate, otherRealised: otherRealisedToDate,
+                                           spent: spentToDate)
+    }
+
+    /// Net benefit to date (SPEC 3.7): every pound recorded against every pound spent. The
+    /// one place it is worked out, so that any source of spend feeds the same rule.
+    public static func netBenefit(realised: Double?, otherRealised: Double?, spent: Double?) -> Double? {
+        guard let spent else { return nil }
+        return (realised ?? 0) + (otherRealised ?? 0) - spent
     }
 
     public var asOf: Day { settings.asOf }

@@ -5,39 +5,74 @@ public struct RAGBreakdown: Hashable, Sendable {
         public let rag: RAG?
         /// The ids of the items that set the RAG (the red ones when red, the amber ones when amber).
         public let drivers: [String]
+        /// Why the part is not rated; nil exactly when it is rated.
+        public let notRated: NotRatedReason?
+
+        public init(rag: RAG, drivers: [String]) {
+            self.rag = rag
+            self.drivers = drivers
+            notRated = nil
+        }
+
+        public init(notRated reason: NotRatedReason) {
+            rag = nil
+            drivers = []
+            notRated = reason
+        }
+
+        /// `amber`, or `not rated (no milestones)`.
+        public var label: String { NotRatedReason.label(rag, notRated) }
     }
 
     public let schedule: Part
     public let benefits: Part
     public let risks: Part
 
-    /// The worst of the three parts; nil when all are nil.
+    /// The worst of the three parts; nil (not rated) when none is rated.
     public var overall: RAG? { [schedule.rag, benefits.rag, risks.rag].compactMap { $0 }.max() }
 
+    /// Why the whole is not rated: `noPartRated` when no part is; nil when it is rated.
+    public var overallNotRated: NotRatedReason? { overall == nil ? .noPartRated : nil }
+
+    /// One part, or the whole, with its reason when not rated.
+    public func part(_ part: RAGPart) -> Part {
+        switch part {
+        case .schedule: schedule
+        case .benefits: benefits
+        case .risks: risks
+        case .overall: overall.map { Part(rag: $0, drivers: []) } ?? Part(notRated: .noPartRated)
+        }
+    }
+
     public init(milestones: [MilestoneStatus], benefits: [BenefitStatus], risks: [RiskStatus]) {
-        func worst(_ rags: [(id: String, rag: RAG)]) -> Part {
-            guard let rag = rags.map(\.rag).max() else { return Part(rag: nil, drivers: []) }
+        func worst(_ rags: [(id: String, rag: RAG)], else reason: NotRatedReason) -> Part {
+            guard let rag = rags.map(\.rag).max() else { return Part(notRated: reason) }
             return Part(rag: rag, drivers: rag == .green ? [] : rags.filter { $0.rag == rag }.map(\.id))
         }
         let scheduled = milestones.compactMap { s in s.rag.map { (s.milestone.id, $0) } }
         if milestones.isEmpty {
-            schedule = Part(rag: nil, drivers: [])
+            schedule = Part(notRated: .noMilestones)
         } else if scheduled.isEmpty {
-            // Only complete or cancelled milestones: the schedule is green, not unknown.
+            // Only complete or cancelled milestones: the schedule is green, not unknown
+            // (SPEC 3.5 leaves the schedule unrated only when there are no milestones).
             schedule = Part(rag: .green, drivers: [])
         } else {
-            schedule = worst(scheduled)
+            schedule = worst(scheduled, else: .noMilestones)
         }
-        self.benefits = worst(benefits.compactMap { s in s.rag.map { (s.benefit.id, $0) } })
-        let open = risks.filter(\.isOpen)
-        let high = open.filter { $0.band == .high }.map(\.risk.id)
-        let medium = open.filter { $0.band == .medium }.map(\.risk.id)
+        self.benefits = worst(benefits.compactMap { s in s.rag.map { (s.benefit.id, $0) } }, else: .noMeasuredBenefits)
+        // Only open assessed risks rate the register: one where nothing is scored is not
+        // a green one (SPEC 3.5, v1.1).
+        let assessed = risks.filter { $0.isOpen && $0.band != nil }
+        let high = assessed.filter { $0.band == .high }.map(\.risk.id)
+        let medium = assessed.filter { $0.band == .medium }.map(\.risk.id)
         if !high.isEmpty {
             self.risks = Part(rag: .red, drivers: high)
         } else if !medium.isEmpty {
             self.risks = Part(rag: .amber, drivers: medium)
-        } else {
+        } else if !assessed.isEmpty {
             self.risks = Part(rag: .green, drivers: [])
+        } else {
+            self.risks = Part(notRated: .noAssessedRisks)
         }
     }
 }

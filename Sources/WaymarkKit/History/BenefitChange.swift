@@ -1,7 +1,13 @@
-/// A benefit that was added or removed, or whose targets, actuals or RAG changed.
+/// A benefit that was added, removed, descoped or reinstated, or whose targets, actuals
+/// or RAG changed.
 public struct BenefitChange: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable, CaseIterable {
-        case added, removed, changed
+        case added, removed
+        /// Given `status: cancelled` since: it counts nowhere now (SPEC 1.4).
+        case descoped
+        /// Cancelled then, not now: it counts again.
+        case reinstated
+        case changed
     }
 
     /// One period's figure in a profile, at each side; nil where the period is not given.
@@ -20,7 +26,12 @@ public struct BenefitChange: Hashable, Sendable {
     public let realisation: FigureShift
     public let actualToDate: FigureShift
     public let targetToDate: FigureShift
+    /// Actuals for periods with no target, shown beside the benefit (SPEC 3.3).
+    public let actualOutsideProfile: FigureShift
     public let rag: RAGShift
+    /// Whether the benefit is cancelled (descoped) at the later side, or the earlier one
+    /// when it was removed.
+    public let isCancelled: Bool
 
     init(kind: Kind, then: BenefitStatus?, now: BenefitStatus?) {
         self.kind = kind
@@ -32,7 +43,9 @@ public struct BenefitChange: Hashable, Sendable {
         realisation = FigureShift(then: then?.realisation, now: now?.realisation)
         actualToDate = FigureShift(then: then?.actualToDate, now: now?.actualToDate)
         targetToDate = FigureShift(then: then?.targetToDate, now: now?.targetToDate)
+        actualOutsideProfile = FigureShift(then: then?.actualOutsideProfile, now: now?.actualOutsideProfile)
         rag = RAGShift(then: then?.rag, now: now?.rag)
+        isCancelled = benefit?.cancelled ?? false
     }
 
     /// Benefits matched by id: added, removed, and those whose targets, actuals or RAG changed.
@@ -41,6 +54,8 @@ public struct BenefitChange: Hashable, Sendable {
             switch pair {
             case (nil, _): return BenefitChange(kind: .added, then: nil, now: pair.now)
             case (_, nil): return BenefitChange(kind: .removed, then: pair.then, now: nil)
+            case let (then?, now?) where then.benefit.cancelled != now.benefit.cancelled:
+                return BenefitChange(kind: now.benefit.cancelled ? .descoped : .reinstated, then: then, now: now)
             default:
                 let change = BenefitChange(kind: .changed, then: pair.then, now: pair.now)
                 return change.targets.isEmpty && change.actuals.isEmpty && !change.rag.isChanged ? nil : change

@@ -24,6 +24,8 @@ public struct ProgrammeDiff: Sendable {
     /// Programme realised to date and target to date in its currency (SPEC 3.3).
     public let realisedToDate: FigureShift
     public let targetToDate: FigureShift
+    /// Other realised to date (SPEC 3.3): pounds recorded with no target, beside the headline.
+    public let otherRealisedToDate: FigureShift
     public let currency: String
     public let ragThen: RAGBreakdown?
     public let ragNow: RAGBreakdown?
@@ -51,6 +53,7 @@ public struct ProgrammeDiff: Sendable {
         plannedPercent = FigureShift(then: then?.completion.plannedPercent, now: now?.completion.plannedPercent)
         realisedToDate = FigureShift(then: then?.realisedToDate, now: now?.realisedToDate)
         targetToDate = FigureShift(then: then?.targetToDate, now: now?.targetToDate)
+        otherRealisedToDate = FigureShift(then: then?.otherRealisedToDate, now: now?.otherRealisedToDate)
         ragThen = then?.rag
         ragNow = now?.rag
         guard let then, let now else {
@@ -89,7 +92,7 @@ public struct ProgrammeDiff: Sendable {
         if thenAsOf == nil { return .added }
         if nowAsOf == nil { return .removed }
         let moved = isRenamed || !milestones.isEmpty || !benefits.isEmpty || !risks.isEmpty || !dependencies.isEmpty
-            || [percentComplete, plannedPercent, realisedToDate, targetToDate].contains(where: \.isChanged)
+            || [percentComplete, plannedPercent, realisedToDate, targetToDate, otherRealisedToDate].contains(where: \.isChanged)
             || !changedRAGParts.isEmpty
         return moved ? .changed : .unchanged
     }
@@ -102,15 +105,9 @@ public struct ProgrammeDiff: Sendable {
 
     /// One part of the RAG at each side.
     public func rag(_ part: RAGPart) -> RAGShift {
-        func pick(_ breakdown: RAGBreakdown?) -> RAG? {
-            switch part {
-            case .overall: breakdown?.overall
-            case .schedule: breakdown?.schedule.rag
-            case .benefits: breakdown?.benefits.rag
-            case .risks: breakdown?.risks.rag
-            }
-        }
-        return RAGShift(then: pick(ragThen), now: pick(ragNow))
+        let then = ragThen?.part(part)
+        let now = ragNow?.part(part)
+        return RAGShift(then: then?.rag, now: now?.rag, thenNotRated: then?.notRated, nowNotRated: now?.notRated)
     }
 
     /// The RAG parts that differ, overall first.

@@ -15,8 +15,12 @@ public struct ProgrammeHistory: Sendable {
         public let percentComplete: Double?
         public let plannedPercent: Double?
         public let overall: RAG?
+        /// Why the overall RAG is not rated (SPEC 3.5); nil when rated or the file had errors.
+        public let overallNotRated: NotRatedReason?
         public let realisedToDate: Double?
         public let targetToDate: Double?
+        /// Other realised to date (SPEC 3.3), beside realised, never in it.
+        public let otherRealisedToDate: Double?
         public let currency: String?
         /// Error diagnostics in the file at that commit; its figures are left out when any.
         public let errors: Int
@@ -38,8 +42,10 @@ public struct ProgrammeHistory: Sendable {
             percentComplete = usable?.completion.percentComplete
             plannedPercent = usable?.completion.plannedPercent
             overall = usable?.rag.overall
+            overallNotRated = usable?.rag.overallNotRated
             realisedToDate = usable?.realisedToDate
             targetToDate = usable?.targetToDate
+            otherRealisedToDate = usable?.otherRealisedToDate
         }
 
         public var shortCommit: String { String(commit.prefix(7)) }

@@ -56,13 +56,22 @@ public struct RAGShift: Hashable, Sendable {
 
     public let then: RAG?
     public let now: RAG?
+    /// Why a side is not rated (SPEC 3.5); nil where it is rated or the side is absent.
+    public let thenNotRated: NotRatedReason?
+    public let nowNotRated: NotRatedReason?
 
-    public init(then: RAG?, now: RAG?) {
+    public init(then: RAG?, now: RAG?, thenNotRated: NotRatedReason? = nil, nowNotRated: NotRatedReason? = nil) {
         self.then = then
         self.now = now
+        self.thenNotRated = then == nil ? thenNotRated : nil
+        self.nowNotRated = now == nil ? nowNotRated : nil
     }
 
     public var isChanged: Bool { then != now }
+
+    /// `amber`, or `not rated (no assessed risks)`, at each side.
+    public var thenLabel: String { NotRatedReason.label(then, thenNotRated) }
+    public var nowLabel: String { NotRatedReason.label(now, nowNotRated) }
 
     /// Worse when the RAG moved towards red; nil when unchanged or either side has none.
     public var direction: Direction? {

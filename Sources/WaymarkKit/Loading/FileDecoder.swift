@@ -22,7 +22,7 @@ struct FileDecoder {
     static let milestoneKeys = ["id", "title", "workstream", "owner", "start", "due", "forecast", "completed",
                                 "progress", "weight", "status", "depends_on"] + itemKeys
     static let benefitKeys = ["id", "title", "kind", "unit", "type", "category", "owner", "measure", "baseline",
-                              "direction", "targets", "stretch", "actuals", "enabled_by"] + itemKeys
+                              "direction", "targets", "stretch", "actuals", "enabled_by", "status"] + itemKeys
     static let riskKeys = ["id", "title", "owner", "likelihood", "impact", "target", "mitigation", "status",
                            "review_by", "affects"] + itemKeys
     static let dependencyKeys = ["id", "title", "on", "owner", "needed_by", "status", "affects"] + itemKeys
@@ -205,12 +205,7 @@ struct FileDecoder {
         let completed = f.day("completed")
         let progress = f.number("progress", from: 0, to: 100)
         let weight = f.number("weight", from: 0, excludingLower: true)
-        let cancelled = f.value("status").map { node in
-            if node.scalar?.string == "cancelled" { return true }
-            reader.error(.wrongType, "\(f.what): 'status' can only be 'cancelled' (leave it out otherwise), not \(reader.describe(node))",
-                         at: node)
-            return false
-        } ?? false
+        let cancelled = cancelledStatus(f)
         if completed != nil, let progress, progress < 100 {
             reader.report(.error(.inconsistent,
                 "\(f.what) has a 'completed' date but 'progress' is \(Int(progress)); a completed milestone is 100% done",
@@ -239,8 +234,19 @@ struct FileDecoder {
                               direction: f.choice("direction", Benefit.Direction.self),
                               targets: profile(f, "targets"), stretch: profile(f, "stretch"),
                               actuals: profile(f, "actuals"), enabledBy: f.references("enabled_by"),
-                              notes: f.text("notes"), source: f.text("source"), locations: f.locations)
+                              cancelled: cancelledStatus(f), notes: f.text("notes"), source: f.text("source"), locations: f.locations)
         return title == nil || unit == nil ? nil : benefit
+    }
+
+    /// `status: cancelled`, the only status a milestone or benefit takes (SPEC 1.3, 1.4):
+    /// true when given, an error for any other value.
+    private func cancelledStatus(_ f: Fields) -> Bool {
+        f.value("status").map { node in
+            if node.scalar?.string == "cancelled" { return true }
+            reader.error(.wrongType, "\(f.what): 'status' can only be 'cancelled' (leave it out otherwise), not \(reader.describe(node))",
+                         at: node)
+            return false
+        } ?? false
     }
 
     /// A benefit profile: period keys to numbers. Overlaps between periods depend on

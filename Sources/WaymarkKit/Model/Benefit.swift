@@ -31,6 +31,8 @@ public struct Benefit: Hashable, Sendable {
     public var stretch: Profile?
     public var actuals: Profile?
     public var enabledBy: [Reference]
+    /// `status: cancelled`: descoped. Listed as such and counted nowhere (SPEC 1.4).
+    public var cancelled: Bool
     public var notes: String?
     public var source: String?
     public var locations: ItemLocations
@@ -38,7 +40,7 @@ public struct Benefit: Hashable, Sendable {
     public init(id: String, title: String, kind: Kind = .flow, unit: String, type: BenefitType? = nil,
                 category: String? = nil, owner: String? = nil, measure: String? = nil, baseline: Double? = nil,
                 direction: Direction? = nil, targets: Profile? = nil, stretch: Profile? = nil,
-                actuals: Profile? = nil, enabledBy: [Reference] = [], notes: String? = nil,
+                actuals: Profile? = nil, enabledBy: [Reference] = [], cancelled: Bool = false, notes: String? = nil,
                 source: String? = nil, locations: ItemLocations) {
         self.id = id
         self.title = title
@@ -54,6 +56,7 @@ public struct Benefit: Hashable, Sendable {
         self.stretch = stretch
         self.actuals = actuals
         self.enabledBy = enabledBy
+        self.cancelled = cancelled
         self.notes = notes
         self.source = source
         self.locations = locations

@@ -216,6 +216,10 @@ private struct SchemaBuilder {
             "stretch": reference("profile", "Stretch figures by period, in the same form as 'targets'."),
             "actuals": reference("profile", "Figures achieved by period, in the same form as 'targets'."),
             "enabled_by": references("Milestones that must land for the benefit to flow. One id, or a list."),
+            "status": choice(["cancelled"], """
+                Only 'cancelled', for a descoped benefit: listed as descoped and counted nowhere \
+                (no figures, no RAG, no totals). Leave it out otherwise.
+                """),
         ], withItemKeys: true)
         // A level benefit is measured against where it started.
         return item.merging([

@@ -135,6 +135,7 @@ public enum StarterProgramme {
                 stretch: { \(year2): 300000 }
                 # actuals: { \(year1): 90000 }
                 enabled_by: [pilot-live]    # milestones that must land first
+                # status: cancelled         # only for a benefit taken out of scope: listed, counted nowhere
               - id: fewer-placements
                 title: Fewer children in residential placements
                 kind: level                 # level: a count measured at the end of each period

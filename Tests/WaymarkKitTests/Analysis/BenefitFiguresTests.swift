@@ -69,9 +69,12 @@ import Testing
     }
 
     @Test func zeroTargetToDateGivesNoRealisation() throws {
+        // FY2025-26 has not started by 31 Mar 2024: target to date 0. The FY2023-24 actual
+        // overlaps no target period, so (v1.1) it is outside the profile, not to date.
         let s = try status("{id: b, title: B, unit: GBP, targets: {FY2025-26: 100}, actuals: {FY2023-24: 5}}")
         #expect(s.targetToDate == 0)
-        #expect(s.actualToDate == 5)
+        #expect(s.actualToDate == 0)
+        #expect(s.actualOutsideProfile == 5)
         #expect(s.realisation == nil)
         #expect(s.rag == nil)
     }
@@ -180,7 +183,7 @@ import Testing
 }
 
 extension BenefitFiguresTests {
-    @Test func unquantifiedBenefitShowsItsActualsAndCountsAsRealisedButIsNotScored() throws {
+    @Test func unquantifiedBenefitIsOtherRealisedNeverRealised() throws {
         // Actuals 2,770 (FY2023-24, started) and 6,656 (FY2024-25, not started by 31 Mar 2024).
         let report = try #require(Inputs.report(header + """
             benefits:
@@ -188,15 +191,17 @@ extension BenefitFiguresTests {
               - {id: saved, title: Saved, unit: GBP, targets: {FY2023-24: 100}, actuals: {FY2023-24: 120}}
             """))
         let avoided = report.benefits[0]
-        #expect(avoided.actualToDate == 2770)
+        // No target profile: nothing to date, every started actual (2,770) outside a profile.
+        #expect(avoided.actualToDate == nil)
+        #expect(avoided.actualOutsideProfile == 2770)
         #expect(avoided.totalActual == 9426)
         #expect(avoided.targetToDate == nil)
         #expect(avoided.realisation == nil)
         #expect(avoided.rag == nil)
-        // SPEC 3.3: realised sums the actuals to date of every GBP flow benefit, 2,770 + 120,
-        // beside the targets to date of the same (none for the unquantified one): 100.
-        #expect(report.realisedToDate == 2890)
+        // SPEC 3.3 (v1.1): realised counts only measured benefits, 120 against 100; the
+        // 2,770 is other realised, beside it. (v1 added it into realised: 2,890.)
+        #expect(report.realisedToDate == 120)
         #expect(report.targetToDate == 100)
-        #expect(report.realisedWithoutTarget == 2770)
+        #expect(report.otherRealisedToDate == 2770)
     }
 }

@@ -40,8 +40,65 @@ import Testing
         #expect(report.rag.risks == RAGBreakdown.Part(rag: .amber, drivers: ["R2"]))
     }
 
-    @Test func noRisksIsGreen() throws {
-        #expect(try #require(Inputs.report(header)).rag.risks.rag == .green)
+    @Test func noRisksIsNotRated() throws {
+        // SPEC 3.5 (v1.1): risks are rated only from open assessed risks; none → not rated.
+        // (v1 rated an empty register green.)
+        let risks = try #require(Inputs.report(header)).rag.risks
+        #expect(risks.rag == nil)
+        #expect(risks.notRated == .noAssessedRisks)
+    }
+
+    @Test func risksAllUnassessedOrClosedAreNotRated() throws {
+        // R1 and R2 are open but have no score (R2 has only a likelihood); R3 is scored 25
+        // but closed, so it counts nowhere but the register. No open risk is assessed.
+        let report = try #require(Inputs.report(header + """
+            risks:
+              - {id: R1, title: A}
+              - {id: R2, title: B, likelihood: 4}
+              - {id: R3, title: C, likelihood: 5, impact: 5, status: closed}
+            """))
+        #expect(report.rag.risks == RAGBreakdown.Part(notRated: .noAssessedRisks))
+        #expect(report.rag.risks.label == "not rated (no assessed risks)")
+    }
+
+    @Test func oneLowAssessedRiskAmongUnassessedIsGreen() throws {
+        // R2 scores 1 × 5 = 5, below risk_medium 6: low. R1 is unassessed and not counted.
+        let report = try #require(Inputs.report(header + """
+            risks:
+              - {id: R1, title: A}
+              - {id: R2, title: B, likelihood: 1, impact: 5}
+            """))
+        #expect(report.rag.risks == RAGBreakdown.Part(rag: .green, drivers: []))
+    }
+
+    @Test func allThreePartsNotRatedMakeTheWholeNotRated() throws {
+        // No milestones; one benefit with no targets (unquantified, never scored); one risk
+        // with no scores. Each part is not rated, each for its own reason, and so is the whole.
+        let report = try #require(Inputs.report(header + """
+            benefits:
+              - {id: b, title: B, unit: GBP, actuals: {FY2023-24: 100}}
+            risks:
+              - {id: R1, title: A}
+            """))
+        #expect(report.rag.schedule == RAGBreakdown.Part(notRated: .noMilestones))
+        #expect(report.rag.benefits == RAGBreakdown.Part(notRated: .noMeasuredBenefits))
+        #expect(report.rag.risks == RAGBreakdown.Part(notRated: .noAssessedRisks))
+        #expect(report.rag.overall == nil)
+        #expect(report.rag.overallNotRated == .noPartRated)
+        #expect(report.rag.part(.overall).label == "not rated (no milestones, no measured benefits and no assessed risks)")
+    }
+
+    @Test func onlyCompleteMilestonesKeepTheScheduleGreen() throws {
+        // SPEC 3.5 leaves the schedule unrated only when there are no milestones; a
+        // programme whose milestones are all complete or cancelled is green.
+        let report = try #require(Inputs.report(header + """
+            milestones:
+              - {id: a, title: A, due: 2024-01, completed: 2024-01-20}
+              - {id: b, title: B, due: 2024-02, status: cancelled}
+            """))
+        #expect(report.rag.schedule == RAGBreakdown.Part(rag: .green, drivers: []))
+        #expect(report.rag.overall == .green)
+        #expect(report.rag.overallNotRated == nil)
     }
 
     @Test func rollUpTakesTheWorstAndNamesTheItemsBehindIt() throws {
@@ -62,11 +119,17 @@ import Testing
     }
 
     @Test func overallIgnoresNullParts() throws {
-        // No milestones and no scored benefits: overall is the risks part alone.
-        let report = try #require(Inputs.report(header + "benefits:\n  - {id: b, title: B, unit: GBP}\n"))
+        // No milestones and no scored benefits: overall is the risks part alone (R1 scores
+        // 2 × 4 = 8, medium, amber).
+        let report = try #require(Inputs.report(header + """
+            benefits:
+              - {id: b, title: B, unit: GBP}
+            risks:
+              - {id: R1, title: A, likelihood: 2, impact: 4}
+            """))
         #expect(report.rag.schedule.rag == nil)
         #expect(report.rag.benefits.rag == nil)
-        #expect(report.rag.overall == .green)
+        #expect(report.rag.overall == .amber)
     }
 
     @Test func programmeThresholdsOverridePortfolioWhichOverridesDefaults() throws {

@@ -72,9 +72,13 @@ import Testing
         #expect(savings.actuals == [.init(period: .financialYear(startYear: 2024), then: nil, now: 3_189_000)])
         #expect(abs((savings.realisation.then ?? 0) - 1_961_000 / (698_400 * 334 / 365.0)) < 1e-9)
         #expect(abs((savings.realisation.now ?? 0) - 5_150_000 / 3_798_400.0) < 1e-9)
-        // SPEC 3.3 sums every GBP flow benefit's actual to date: in 2025 placement savings
-        // 5,150,000 + cost avoidance 2,770,000 + 6,656,000 + avoided increases 462,000.
-        #expect(p.realisedToDate == FigureShift(then: 1_961_000, now: 15_038_000))
+        // SPEC 3.3 (v1.1): realised counts only benefits with a target profile, placement
+        // savings' 5,150,000 in 2025; the pounds with no target, cost avoidance 2,770,000 +
+        // 6,656,000 and avoided increases 462,000 = 9,888,000, are other realised beside it.
+        // (v1 added them into realised: 15,038,000.) In 2022 placement savings was the only
+        // GBP benefit, all of it against its target: other realised 0.
+        #expect(p.realisedToDate == FigureShift(then: 1_961_000, now: 5_150_000))
+        #expect(p.otherRealisedToDate == FigureShift(then: 0, now: 9_888_000))
         #expect(p.benefits.filter { $0.kind == .added }.map(\.item.id)
             == ["cost-avoidance", "avoided-increased-costs", "cla-exits-with-stepping-stones"])
 
@@ -85,7 +89,8 @@ import Testing
 
         let text = DiffFormat.text.render(diff)
         #expect(text.contains("  Percent complete: 42.0% → 83.1% (↑ up 41.1 points)\n"))
-        #expect(text.contains("  Realised to date: £1,961,000 of £639,084 target → £15,038,000 of £3,798,400 target\n"))
+        #expect(text.contains("  Realised to date: £1,961,000 of £639,084 target → £5,150,000 of £3,798,400 target\n"))
+        #expect(text.contains("  Other realised:   £0 → £9,888,000 (no target; not in realised)\n"))
         #expect(text.contains("realisation to date 307% → 136% (↓ down 171 points)"))
     }
 }

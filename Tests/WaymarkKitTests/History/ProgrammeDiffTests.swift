@@ -182,3 +182,74 @@ import Testing
         #expect(HistoryWording.date(Inputs.day("2024-03-01")) == "1 Mar 2024")
     }
 }
+
+/// SPEC 1.4 and 3.5 (v1.1) in `diff`: a benefit descoped, pounds outside a profile, and
+/// a RAG part that is not rated, each with its reason.
+@Suite struct HonestHeadlineDiffTests {
+    static let then = """
+        programme: {id: p, name: P, as_of: 2024-03-31}
+        benefits:
+          - {id: b1, title: Savings, unit: GBP, targets: {FY2023-24: 100}, actuals: {FY2023-24: 80}}
+          - {id: b2, title: Avoidance, unit: GBP, targets: {FY2023-24: 50}, actuals: {FY2023-24: 50}}
+        """
+
+    static let now = """
+        programme: {id: p, name: P, as_of: 2024-03-31}
+        benefits:
+          - {id: b1, title: Savings, unit: GBP, targets: {FY2023-24: 100}, actuals: {FY2023-24: 80, FY2022-23: 40}}
+          - {id: b2, title: Avoidance, unit: GBP, targets: {FY2023-24: 50}, actuals: {FY2023-24: 50}, status: cancelled}
+        risks:
+          - {id: R1, title: Unscored}
+        """
+
+    private func diff() throws -> ProgrammeDiff {
+        ProgrammeDiff(then: try #require(Inputs.report(Self.then)), now: try #require(Inputs.report(Self.now)))
+    }
+
+    /// Both sides as working-tree snapshots, for the renderers that take a whole diff.
+    private func portfolio() -> PortfolioDiff {
+        let side = { (yaml: String) in
+            ProgrammeSnapshot(revision: nil, result: Inputs.check(yaml), repositoryPaths: [:])
+        }
+        return PortfolioDiff(then: side(Self.then), now: side(Self.now))
+    }
+
+    @Test func aCancelledBenefitIsReportedAsDescoped() throws {
+        let p = try diff()
+        let b2 = try #require(p.benefits.first { $0.item.id == "b2" })
+        #expect(b2.kind == .descoped)
+        #expect(b2.isCancelled)
+        let line = try #require(HistoryWording.lines(p.benefits, style: .plain).first { $0.item.id == "b2" })
+        #expect(line.label == "Descoped")
+        // Then: 50 of 50 = 100%.
+        #expect(line.detail == "benefit descoped (status: cancelled), so it counts nowhere now; it was 100% of its target to date")
+    }
+
+    @Test func otherRealisedAndOutsideProfileMoveBesideRealised() throws {
+        // Then realised 80 + 50 = 130 against 150, other 0. Now b2 counts nowhere: realised
+        // 80 against 100; b1's FY2022-23 40 has no target: other 40.
+        let p = try diff()
+        #expect(p.realisedToDate == FigureShift(then: 130, now: 80))
+        #expect(p.targetToDate == FigureShift(then: 150, now: 100))
+        #expect(p.otherRealisedToDate == FigureShift(then: 0, now: 40))
+        let b1 = try #require(p.benefits.first { $0.item.id == "b1" })
+        #expect(b1.actualOutsideProfile == FigureShift(then: 0, now: 40))
+        let text = TextDiffRenderer().render(portfolio())
+        #expect(text.contains("  Other realised:   £0 → £40 (no target; not in realised)\n"))
+        #expect(text.contains("outside its target profile, not counted, £0 → £40"))
+    }
+
+    @Test func aPartNotRatedSaysWhyInEveryFormat() throws {
+        // Neither side has milestones; then no risks at all, now one unscored: risks not
+        // rated at both sides, for the same reason. Benefits: then 80/100 amber, 50/50 green
+        // → amber; now b1 alone 80/100 → amber.
+        let p = try diff()
+        let risks = p.rag(.risks)
+        #expect(risks == RAGShift(then: nil, now: nil, thenNotRated: .noAssessedRisks, nowNotRated: .noAssessedRisks))
+        #expect(HistoryWording.rag(p.rag(.schedule)) == "not rated (no milestones) (no change)")
+        let markdown = MarkdownDiffRenderer.body(p, since: nil).joined(separator: "\n")
+        #expect(markdown.contains("| RAG risks | not rated (no assessed risks) | not rated (no assessed risks) | no change |"))
+        let json = JSONDiffRenderer().render(portfolio())
+        #expect(json.contains("\"not_rated\" : {\n            \"now\" : \"no_assessed_risks\",\n            \"then\" : \"no_assessed_risks\"\n          }"))
+    }
+}

@@ -127,8 +127,9 @@ struct FormattingTests {
 }
 
 struct PackHeadlineTests {
-    @Test func headlineSplitsRealisedIntoTargetedAndUntargeted() throws {
-        // 120 against a target of 100 (120%), and 2,770 from a benefit with no target.
+    @Test func headlineKeepsOtherRealisedBesideRealised() throws {
+        // SPEC 3.3 (v1.1): 120 against a target of 100 (120%) is the headline; the 2,770
+        // from a benefit with no target is other realised, on its own row.
         let result = Inputs.check(header + """
             benefits:
               - {id: avoided, title: Avoided, unit: GBP, actuals: {FY2023-24: 2770}}
@@ -136,6 +137,46 @@ struct PackHeadlineTests {
             """)
         let report = try #require(result.reports.first)
         let headline = ProgrammePackRenderer(report: report, result: result).headline()
-        #expect(headline.contains("| Benefits realised to date | £2,890: £120 against a target to date of £100 (120%), and £2,770 from benefits with no target |"))
+        #expect(headline.contains("| Benefits realised to date | £120 against a target to date of £100 (120%) |"))
+        #expect(headline.contains("| Other benefits recorded to date | £2,770, not set against a target and not in the figure above: £2,770 from benefits with no target |"))
+    }
+}
+
+extension PackHeadlineTests {
+    static let mixed = """
+        programme:
+          id: p
+          name: P
+          as_of: 2024-03-31
+          budget: {investment: 5000, spent: 1000}
+        benefits:
+          - {id: avoided, title: Avoided, unit: GBP, actuals: {FY2023-24: 2770}}
+          - {id: saved, title: Saved, unit: GBP, targets: {FY2023-24: 100}, actuals: {FY2023-24: 120, FY2022-23: 30}}
+          - {id: whole, title: Whole, unit: GBP, targets: {total: 900}, actuals: {FY2023-24: 50}}
+        """
+
+    @Test func otherRealisedSaysWhatItIsMadeOfAndNetBenefitWhatItIncludes() throws {
+        // Realised: saved's FY2023-24 120 against 100 (120%). Other: avoided 2,770 (no
+        // target) + whole 50 (whole-life target only) + saved's FY2022-23 30 (no target
+        // that year) = 2,850. Net: (120 + 2,850) − 1,000 spent = 1,970.
+        let result = Inputs.check(Self.mixed)
+        let report = try #require(result.reports.first)
+        let headline = ProgrammePackRenderer(report: report, result: result).headline()
+        #expect(headline.contains("| Benefits realised to date | £120 against a target to date of £100 (120%) |"))
+        #expect(headline.contains("| Other benefits recorded to date | £2,850, not set against a target and not in the "
+            + "figure above: £2,770 from benefits with no target; £50 from benefits with only a whole-life target; "
+            + "£30 for periods with no target |"))
+        #expect(headline.contains("| Net benefit to date | **£1,970**: every pound of benefit recorded, £2,970 "
+            + "(£120 realised and £2,850 other), less £1,000 spent |"))
+        let benefits = ProgrammePackRenderer(report: report, result: result).benefits()
+        #expect(benefits.contains("| £120 (and £30 for periods with no target, not counted) | 120% |"))
+    }
+
+    @Test func portfolioRowShowsRealisedAgainstTargetAndOtherApart() throws {
+        // The same programme: realised £120 (target £100) in one column, the £2,850 other
+        // realised in the next, never added together.
+        let summary = PortfolioSummaryRenderer(result: Inputs.check(Self.mixed)).render()
+        #expect(summary.contains("| Realised to date (target) | Other recorded to date |"))
+        #expect(summary.contains("| £120 (£100) | £2,850 |"))
     }
 }

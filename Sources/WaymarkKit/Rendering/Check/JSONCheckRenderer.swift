@@ -48,7 +48,9 @@ private struct ProgrammeJSON: Encodable {
         case id, name, file, asOf = "as_of", percentComplete = "percent_complete", plannedPercent = "planned_percent"
         case milestones, benefits, risks, rag, confidence
         case realisedToDate = "realised_to_date", targetToDate = "target_to_date"
+        case otherRealisedToDate = "other_realised_to_date"
         case netBenefitToDate = "net_benefit_to_date"
+        case ragNotRated = "rag_not_rated"
     }
 
     func encode(to encoder: Encoder) throws {
@@ -66,9 +68,13 @@ private struct ProgrammeJSON: Encodable {
             "schedule": r.rag.schedule.rag?.rawValue, "benefits": r.rag.benefits.rag?.rawValue,
             "risks": r.rag.risks.rag?.rawValue, "overall": r.rag.overall?.rawValue,
         ], forKey: .rag)
+        // Why each part that is not rated is not (SPEC 3.5), beside the RAG object the spec gives.
+        try c.encode(Dictionary(uniqueKeysWithValues: RAGPart.allCases.map { ($0.rawValue, r.rag.part($0).notRated?.rawValue) }),
+                     forKey: .ragNotRated)
         try c.encode(r.programme.confidence?.rawValue, forKey: .confidence)
         try c.encode(r.realisedToDate, forKey: .realisedToDate)
         try c.encode(r.targetToDate, forKey: .targetToDate)
+        try c.encode(r.otherRealisedToDate, forKey: .otherRealisedToDate)
         try c.encode(r.netBenefitToDate, forKey: .netBenefitToDate)
     }
 }
@@ -108,7 +114,7 @@ private struct BenefitJSON: Encodable {
         case id, kind, unit, rag
         case targetToDate = "target_to_date", actualToDate = "actual_to_date", realisation
         case totalTarget = "total_target", totalActual = "total_actual", totalStretch = "total_stretch"
-        case latestActual = "latest_actual"
+        case latestActual = "latest_actual", actualOutsideProfile = "actual_outside_profile", status
     }
 
     func encode(to encoder: Encoder) throws {
@@ -123,6 +129,8 @@ private struct BenefitJSON: Encodable {
         try c.encode(s.totalActual, forKey: .totalActual)
         try c.encode(s.totalStretch, forKey: .totalStretch)
         try c.encode(s.latestActual, forKey: .latestActual)
+        try c.encode(s.actualOutsideProfile, forKey: .actualOutsideProfile)
+        try c.encode(s.benefit.cancelled ? "cancelled" : "active", forKey: .status)
         try c.encode(s.rag?.rawValue, forKey: .rag)
     }
 }

@@ -20,8 +20,9 @@ struct TextCheckRenderer {
         }
         parts.append("\(report.overdue.count) overdue")
         let rag = report.rag
-        let name = { (r: RAG?) in r?.rawValue ?? "none" }
-        parts.append("RAG \(name(rag.overall)) (schedule \(name(rag.schedule.rag)), benefits \(name(rag.benefits.rag)), risks \(name(rag.risks.rag)))")
+        // Not rated overall means no part is rated, and the reason already says why.
+        parts.append(rag.overall == nil ? "RAG \(rag.part(.overall).label)"
+            : "RAG \(rag.part(.overall).label) (schedule \(rag.schedule.label), benefits \(rag.benefits.label), risks \(rag.risks.label))")
         return "\(p.id): \(parts.joined(separator: ", ")) as of \(report.asOf)"
     }
 }

@@ -64,10 +64,9 @@ enum HistoryWording {
 
     /// `amber → red (worse)`, `red (no change)`.
     static func rag(_ shift: RAGShift) -> String {
-        let name = { (r: RAG?) in r?.rawValue ?? "none" }
-        guard shift.isChanged else { return "\(name(shift.now)) (no change)" }
+        guard shift.isChanged else { return "\(shift.nowLabel) (no change)" }
         let direction = shift.direction.map { " (\($0.rawValue))" } ?? ""
-        return "\(name(shift.then)) → \(name(shift.now))\(direction)"
+        return "\(shift.thenLabel) → \(shift.nowLabel)\(direction)"
     }
 
     /// `45 days later`, `3 days earlier`, `the same day`.
@@ -148,6 +147,18 @@ enum HistoryWording {
                     : "\(amount(actual, unit: unit, style: style)) of \(amount(target, unit: unit, style: style))"
             }
             switch change.kind {
+            case .added where change.isCancelled:
+                return ChangeLine(label: "Added", item: change.item, detail: "new, descoped (cancelled): counted nowhere")
+            case .descoped:
+                let was = change.realisation.then.map { "; it was \(percent($0)) of its target to date" } ?? ""
+                return ChangeLine(label: "Descoped", item: change.item,
+                                  detail: "benefit descoped (status: cancelled), so it counts nowhere now\(was)")
+            case .reinstated:
+                var detail = "no longer cancelled, so it counts again"
+                if let realisation = change.realisation.now {
+                    detail += ": \(percent(realisation)) of its target to date"
+                }
+                return ChangeLine(label: "Reinstated", item: change.item, detail: detail)
             case .added:
                 var detail = "new"
                 if let realisation = change.realisation.now {
@@ -182,6 +193,10 @@ enum HistoryWording {
                 parts.append(realisation)
                 if change.actualToDate.isChanged || change.targetToDate.isChanged {
                     parts.append("to date \(toDate(change.actualToDate.then, change.targetToDate.then)) → \(toDate(change.actualToDate.now, change.targetToDate.now))")
+                }
+                if change.actualOutsideProfile.isChanged {
+                    parts.append("outside its target profile, not counted, \(amount(change.actualOutsideProfile.then, unit: unit, style: style)) → "
+                        + amount(change.actualOutsideProfile.now, unit: unit, style: style))
                 }
                 if change.rag.isChanged { parts.append("RAG \(rag(change.rag))") }
                 return ChangeLine(label: "Changed", item: change.item, detail: parts.joined(separator: "; "))

@@ -33,8 +33,8 @@ public struct ChangesSection: Sendable {
     public func ragThenAndNow(programme id: String, part: RAGPart = .overall) -> String {
         guard let programme = diff.programme(id) else { return "" }
         let shift = programme.rag(part)
-        let then = programme.status == .added ? "new" : (shift.then?.rawValue ?? "none")
-        let now = programme.status == .removed ? "removed" : (shift.now?.rawValue ?? "none")
+        let then = programme.status == .added ? "new" : shift.thenLabel
+        let now = programme.status == .removed ? "removed" : shift.nowLabel
         return "\(then) → \(now)"
     }
 

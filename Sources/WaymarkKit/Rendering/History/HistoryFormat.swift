@@ -16,11 +16,14 @@ public enum HistoryFormat: String, Sendable, CaseIterable {
 
     /// Aligned columns a commit, for a terminal.
     private static func text(_ history: ProgrammeHistory) -> String {
-        var rows = [["commit", "committed", "as at", "complete", "planned", "RAG", "realised", "target", "change"]]
+        let other = history.hasOtherRealised
+        var rows = [["commit", "committed", "as at", "complete", "planned", "RAG", "realised", "target"]
+            + (other ? ["other realised"] : []) + ["change"]]
         for entry in history.entries {
             let cells = HistoryFigures(entry, style: .plain)
             rows.append([entry.shortCommit, HistoryWording.date(entry.date), cells.asOf, cells.complete, cells.planned,
-                         cells.rag, cells.realised, cells.target, HistoryWording.plain(entry.subject)])
+                         cells.rag, cells.realised, cells.target] + (other ? [cells.otherRealised] : [])
+                         + [HistoryWording.plain(entry.subject)])
         }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
         var lines = ["\(history.name.map(HistoryWording.plain) ?? history.path) (\(history.path)): "
@@ -52,8 +55,10 @@ public enum HistoryFormat: String, Sendable, CaseIterable {
                     "percent_complete": .number(entry.percentComplete),
                     "planned_percent": .number(entry.plannedPercent),
                     "rag": .string(entry.overall?.rawValue),
+                    "rag_not_rated": .string(entry.overallNotRated?.rawValue),
                     "realised_to_date": .number(entry.realisedToDate),
                     "target_to_date": .number(entry.targetToDate),
+                    "other_realised_to_date": .number(entry.otherRealisedToDate),
                     "currency": .string(entry.currency),
                     "errors": .int(entry.errors),
                 ])

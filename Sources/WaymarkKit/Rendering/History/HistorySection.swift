@@ -11,14 +11,17 @@ public enum HistorySection {
     /// The table: commit, committed date, as-at date, percent complete, planned, overall
     /// RAG, realised and target to date, and the commit message. Ends with a blank line.
     public static func table(_ history: ProgrammeHistory) -> String {
+        let other = history.hasOtherRealised
         var lines = [
-            "| Commit | Committed | As at | Complete | Planned | RAG | Realised to date | Target to date | Change |",
-            "| --- | --- | --- | ---: | ---: | --- | ---: | ---: | --- |",
+            "| Commit | Committed | As at | Complete | Planned | RAG | Realised to date | Target to date | "
+                + (other ? "Other realised (no target) | " : "") + "Change |",
+            "| --- | --- | --- | ---: | ---: | --- | ---: | ---: | " + (other ? "---: | " : "") + "--- |",
         ]
         for entry in history.entries {
             let cells = HistoryFigures(entry, style: .markdown)
             lines.append("| \(HistoryMarkdown.code(entry.shortCommit)) | \(HistoryWording.date(entry.date)) | \(cells.asOf) | "
                 + "\(cells.complete) | \(cells.planned) | \(cells.rag) | \(cells.realised) | \(cells.target) | "
+                + (other ? "\(cells.otherRealised) | " : "")
                 + "\(HistoryMarkdown.escape(entry.subject)) |")
         }
         lines.append("")
@@ -71,6 +74,12 @@ public enum HistorySection {
     }
 }
 
+extension ProgrammeHistory {
+    /// Some commit recorded pounds with no target (other realised, SPEC 3.3): the tables
+    /// then give them a column of their own, beside realised and never in it.
+    var hasOtherRealised: Bool { entries.contains { ($0.otherRealisedToDate ?? 0) != 0 } }
+}
+
 /// The figures of one history entry, written for a table cell.
 struct HistoryFigures {
     let asOf: String
@@ -79,13 +88,16 @@ struct HistoryFigures {
     let rag: String
     let realised: String
     let target: String
+    let otherRealised: String
 
     init(_ entry: ProgrammeHistory.Entry, style: ChangeStyle) {
         asOf = entry.asOf.map(HistoryWording.date) ?? "—"
-        rag = entry.overall?.rawValue ?? "—"
+        rag = entry.overall == nil && entry.overallNotRated == nil ? "—"
+            : NotRatedReason.label(entry.overall, entry.overallNotRated)
         let unit = entry.currency ?? "GBP"
         realised = entry.realisedToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
         target = entry.targetToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
+        otherRealised = entry.otherRealisedToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
         planned = entry.plannedPercent.map { HistoryWording.percentage($0) } ?? "—"
         if entry.errors > 0 {
             complete = "\(plural(entry.errors, "error")) in the file"

@@ -26,6 +26,7 @@ struct JSONDiffRenderer {
             "planned_percent": .shift(p.plannedPercent),
             "realised_to_date": .shift(p.realisedToDate),
             "target_to_date": .shift(p.targetToDate),
+            "other_realised_to_date": .shift(p.otherRealisedToDate),
             "rag": .object(rag),
             "milestones": .array(p.milestones.map(milestone)),
             "benefits": .array(p.benefits.map(benefit)),
@@ -88,11 +89,13 @@ struct JSONDiffRenderer {
         return .object([
             "kind": .string(change.kind.rawValue), "id": .string(change.item.id), "title": .string(change.item.title),
             "unit": .string(change.unit),
+            "status": .string(change.isCancelled ? "cancelled" : "active"),
             "targets": periods(change.targets),
             "actuals": periods(change.actuals),
             "realisation": .shift(change.realisation),
             "actual_to_date": .shift(change.actualToDate),
             "target_to_date": .shift(change.targetToDate),
+            "actual_outside_profile": .shift(change.actualOutsideProfile),
             "rag": .rag(change.rag),
         ])
     }
@@ -138,7 +141,9 @@ enum HistoryJSON: Encodable {
 
     static func rag(_ shift: RAGShift) -> HistoryJSON {
         .object(["then": .string(shift.then?.rawValue), "now": .string(shift.now?.rawValue),
-                 "changed": .bool(shift.isChanged), "direction": .string(shift.direction?.rawValue)])
+                 "changed": .bool(shift.isChanged), "direction": .string(shift.direction?.rawValue),
+                 "not_rated": .object(["then": .string(shift.thenNotRated?.rawValue),
+                                       "now": .string(shift.nowNotRated?.rawValue)])])
     }
 
     static func revision(_ revision: Revision) -> HistoryJSON {

@@ -21,7 +21,7 @@ struct MarkdownDiffRenderer {
         let date = { (day: Day?) in day.map(HistoryWording.date) ?? "an unknown date" }
         let figures = { (complete: Double?, planned: Double?, rag: RAGBreakdown?) in
             "\(HistoryWording.percentage(complete)) complete (planned \(HistoryWording.percentage(planned))), "
-                + "RAG \(rag?.overall?.rawValue ?? "none")"
+                + "RAG \(rag.map { $0.part(.overall).label } ?? "none")"
         }
         switch p.status {
         case .added:
@@ -43,8 +43,15 @@ struct MarkdownDiffRenderer {
             lines.append("| \(label) | \(HistoryWording.percentage(shift.then)) | \(HistoryWording.percentage(shift.now)) | "
                 + "\(HistoryWording.points(shift)) |")
         }
+        var money: [(String, FigureShift)] = []
         if p.realisedToDate.then != nil || p.realisedToDate.now != nil {
-            for (label, shift) in [("Realised to date", p.realisedToDate), ("Target to date", p.targetToDate)] {
+            money += [("Realised to date", p.realisedToDate), ("Target to date", p.targetToDate)]
+        }
+        if (p.otherRealisedToDate.then ?? 0) != 0 || (p.otherRealisedToDate.now ?? 0) != 0 {
+            money.append(("Other realised to date (no target; not in realised)", p.otherRealisedToDate))
+        }
+        if !money.isEmpty {
+            for (label, shift) in money {
                 let amount = { (v: Double?) in HistoryWording.amount(v, unit: p.currency, style: .markdown) }
                 lines.append("| \(label) | \(amount(shift.then)) | \(amount(shift.now)) | "
                     + "\(HistoryWording.amountChange(shift, unit: p.currency)) |")
@@ -52,7 +59,7 @@ struct MarkdownDiffRenderer {
         }
         for part in RAGPart.allCases {
             let shift = p.rag(part)
-            lines.append("| RAG \(part.rawValue) | \(shift.then?.rawValue ?? "none") | \(shift.now?.rawValue ?? "none") | "
+            lines.append("| RAG \(part.rawValue) | \(HistoryMarkdown.escape(shift.thenLabel)) | \(HistoryMarkdown.escape(shift.nowLabel)) | "
                 + "\(shift.direction?.rawValue ?? (shift.isChanged ? "changed" : "no change")) |")
         }
         lines.append("")

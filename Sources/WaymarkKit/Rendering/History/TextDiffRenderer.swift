@@ -33,11 +33,11 @@ struct TextDiffRenderer {
         switch p.status {
         case .added:
             lines.append("  New since \(sinceName): as at \(p.nowAsOf.map(HistoryWording.date) ?? "?"), "
-                + "\(figures(\.now)), RAG \(p.ragNow?.overall?.rawValue ?? "none")")
+                + "\(figures(\.now)), RAG \(p.rag(.overall).nowLabel)")
             return lines
         case .removed:
             lines.append("  Removed since \(sinceName): it was \(figures(\.then)) as at "
-                + "\(p.thenAsOf.map(HistoryWording.date) ?? "?"), RAG \(p.ragThen?.overall?.rawValue ?? "none")")
+                + "\(p.thenAsOf.map(HistoryWording.date) ?? "?"), RAG \(p.rag(.overall).thenLabel)")
             return lines
         case .changed, .unchanged:
             break
@@ -56,6 +56,11 @@ struct TextDiffRenderer {
             }
             lines.append("  Realised to date: \(side(p.realisedToDate.then, p.targetToDate.then)) → "
                 + side(p.realisedToDate.now, p.targetToDate.now))
+        }
+        if (p.otherRealisedToDate.then ?? 0) != 0 || (p.otherRealisedToDate.now ?? 0) != 0 {
+            // Beside the headline, never in it: pounds with no target to set them against.
+            lines.append("  Other realised:   \(HistoryWording.amount(p.otherRealisedToDate.then, unit: p.currency)) → "
+                + "\(HistoryWording.amount(p.otherRealisedToDate.now, unit: p.currency)) (no target; not in realised)")
         }
         lines.append("  RAG:              " + RAGPart.allCases.map { "\($0.rawValue) \(HistoryWording.rag(p.rag($0)))" }
             .joined(separator: ", "))

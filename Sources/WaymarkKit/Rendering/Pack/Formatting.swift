@@ -117,6 +117,12 @@ struct Formatting: Sendable {
         }
     }
 
+    /// `🟠 Amber`, or `⚪ Not rated (no milestones)`: a RAG part with why it is not rated.
+    static func rag(_ part: RAGBreakdown.Part) -> String {
+        guard part.rag == nil, let reason = part.notRated else { return rag(part.rag) }
+        return "\(rag(nil)) (\(reason.phrase))"
+    }
+
     /// The five-point delivery confidence scale, with symbols for both colours of a split rating.
     static func confidence(_ confidence: Confidence) -> String {
         switch confidence {

@@ -4,11 +4,16 @@ import Foundation
 /// bars for the target, a line for the actual.
 ///
 /// Only periods that have started by the as-of date are drawn: a line cannot stop part
-/// way along, so a future period would have to show a false zero. For a flow benefit
-/// (an amount a period) a started period with no actual shows 0, which is also how it
-/// counts to date. A level benefit (a measured value) is drawn only for the periods
-/// that have both a target and an actual, since a missing measurement is not a zero.
-/// Benefits with no periods (unquantified, or only a whole-life `total`) have no chart.
+/// way along, so a future period would have to show a false zero. A flow benefit is
+/// drawn over the periods of its target profile (SPEC 3.3, v1.1: actuals are measured
+/// against the profile they belong to): each bar is a target, and the line the actuals
+/// recorded for periods within it (0 where none is), so the line adds up to the actual
+/// to date. A period with no target has no bar: xychart has no way to leave one value
+/// out of a series, and a zero bar would claim a target of nothing, so such periods are
+/// not drawn and their actuals (`outsideProfile`) are listed beside the chart. A level
+/// benefit (a measured value) is drawn only for the periods that have both a target and
+/// an actual, since a missing measurement is not a zero. Benefits with no periods
+/// (unquantified, or only a whole-life `total`) have no chart.
 struct MermaidBenefitChart {
     let status: BenefitStatus
     let context: PackContext
@@ -19,26 +24,49 @@ struct MermaidBenefitChart {
         let actual: Double
     }
 
-    /// The started periods with a target or an actual (both, for a level benefit), in date order.
+    private var fyStart: Int { context.report.settings.financialYearStart }
+
+    private func started(_ entry: Profile.Entry) -> ClosedRange<Day>? {
+        guard let range = entry.period.range(financialYearStart: fyStart), range.lowerBound <= context.asOf else { return nil }
+        return range
+    }
+
+    /// The periods drawn, in date order: for a flow benefit its started target periods,
+    /// for a level benefit the started periods with both a target and an actual.
     var points: [Point] {
         let benefit = status.benefit
-        let fyStart = context.report.settings.financialYearStart
-        var periods: [(start: Day, period: Period)] = []
-        for entry in (benefit.targets?.entries ?? []) + (benefit.actuals?.entries ?? []) {
-            guard let range = entry.period.range(financialYearStart: fyStart), range.lowerBound <= context.asOf,
-                  !periods.contains(where: { $0.period == entry.period })
-            else { continue }
-            if benefit.kind == .level,
-               benefit.targets?.value(for: entry.period) == nil || benefit.actuals?.value(for: entry.period) == nil {
-                continue
+        let targets = (benefit.targets?.entries ?? []).compactMap { entry in started(entry).map { (entry, $0) } }
+            .sorted { $0.1.lowerBound < $1.1.lowerBound }
+        switch benefit.kind {
+        case .level:
+            return targets.compactMap { entry, _ in
+                benefit.actuals?.value(for: entry.period).map { Point(period: entry.period, target: entry.value, actual: $0) }
             }
-            periods.append((range.lowerBound, entry.period))
+        case .flow:
+            // Each started actual goes to the first target period it overlaps, so no
+            // actual is drawn twice when a year's actual spans months of targets.
+            var actuals = Array(repeating: 0.0, count: targets.count)
+            for entry in benefit.actuals?.entries ?? [] {
+                guard let range = started(entry),
+                      let index = targets.firstIndex(where: { $0.1.overlaps(range) }) else { continue }
+                actuals[index] += entry.value
+            }
+            return targets.enumerated().map { index, target in
+                Point(period: target.0.period, target: target.0.value, actual: actuals[index])
+            }
         }
-        return periods.sorted { $0.start < $1.start }.map { item in
-            Point(period: item.period,
-                  target: benefit.targets?.value(for: item.period) ?? 0,
-                  actual: benefit.actuals?.value(for: item.period) ?? 0)
-        }
+    }
+
+    /// A flow benefit's started actuals for periods that overlap no target period: not
+    /// drawn, and not counted in its realisation (SPEC 3.3). In date order.
+    var outsideProfile: [(period: Period, value: Double)] {
+        guard status.benefit.kind == .flow else { return [] }
+        let targets = (status.benefit.targets?.entries ?? []).compactMap { $0.period.range(financialYearStart: fyStart) }
+        return (status.benefit.actuals?.entries ?? [])
+            .compactMap { entry in started(entry).map { (entry, $0) } }
+            .filter { _, range in !targets.contains { $0.overlaps(range) } }
+            .sorted { $0.1.lowerBound < $1.1.lowerBound }
+            .map { (period: $0.0.period, value: $0.0.value) }
     }
 
     /// The chart in a fenced block, or nil when there is no period to draw.

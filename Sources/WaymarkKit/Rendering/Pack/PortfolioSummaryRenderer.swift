@@ -37,6 +37,7 @@ struct PortfolioSummaryRenderer {
         var table = MarkdownTable([
             .init("Programme"), .init("As at"), .init("Overall"), .init("Schedule"), .init("Benefits"), .init("Risks"),
             .init("Complete (planned)", .right), .init("Overdue", .right), .init("Realised to date (target)", .right),
+            .init("Other recorded to date", .right),
         ] + (changes.map { [.init(ChangesSection.title(since: $0.diff.since) + ": overall RAG then → now")] } ?? []))
         for report in result.reports {
             let p = report.programme
@@ -50,11 +51,13 @@ struct PortfolioSummaryRenderer {
             if let actual = report.realisedToDate, let target = report.targetToDate {
                 realised = "\(format.money(actual)) (\(format.money(target)))"
             }
+            // Pounds with no target to compare with sit in their own column, never in the first.
+            let other = report.otherRealisedToDate.map(format.money) ?? "—"
             table.add([
                 "[\(name)](\(StatusPack.fileName(for: p)))", Formatting.date(report.asOf),
-                "**\(Formatting.rag(report.rag.overall))**", Formatting.rag(report.rag.schedule.rag),
-                Formatting.rag(report.rag.benefits.rag), Formatting.rag(report.rag.risks.rag),
-                complete, Formatting.grouped(Double(report.overdue.count)), realised,
+                "**\(Formatting.rag(report.rag.part(.overall)))**", Formatting.rag(report.rag.schedule),
+                Formatting.rag(report.rag.benefits), Formatting.rag(report.rag.risks),
+                complete, Formatting.grouped(Double(report.overdue.count)), realised, other,
             ] + (changes.map { [thenAndNow($0, p.id)] } ?? []))
         }
         return table.render()

@@ -63,7 +63,7 @@ struct ProgrammePackRenderer {
             facts.append("- **Summary:** \(MarkdownText.inline(programme.summary, or: ""))")
         }
         var parts = ["# \(name)",
-                     "**Status at \(Formatting.date(context.asOf)) · Overall RAG: \(Formatting.rag(report.rag.overall))**"]
+                     "**Status at \(Formatting.date(context.asOf)) · Overall RAG: \(Formatting.rag(report.rag.part(.overall)))**"]
         if !facts.isEmpty { parts.append(facts.joined(separator: "\n")) }
         return blocks(parts)
     }
@@ -87,6 +87,9 @@ struct ProgrammePackRenderer {
         table.add(["Due in the next \(Formatting.days(context.thresholds.dueSoonDays))",
                    Formatting.count(report.dueSoon.count, "milestone")])
         table.add(["Benefits realised to date", realisedAgainstTarget(report)])
+        if let other = otherRealised() {
+            table.add(["Other benefits recorded to date", other])
+        }
         table.add(["Net benefit to date", netBenefit()])
         if let budget = programme.budget {
             table.add(["Budget", budgetLine(budget)])
@@ -95,33 +98,38 @@ struct ProgrammePackRenderer {
         return blocks(["## Headline figures", table.render()])
     }
 
-    /// `£330,000 against a target to date of £400,548 (82.4%)`: the benefits counted in
-    /// the programme currency (SPEC 3.3).
+    /// `£330,000 against a target to date of £400,548 (82.4%)`: the measured benefits in
+    /// the programme currency, like against like (SPEC 3.3).
     private func realisedAgainstTarget(_ report: ProgrammeReport) -> String {
         guard let realised = report.realisedToDate, let target = report.targetToDate else {
             return "None measured in \(format.currencySymbol) yet"
         }
-        // Savings recorded with no target are part of what was realised, but comparing them
-        // with the target would overstate how the targeted benefits are doing.
-        let untargeted = report.realisedWithoutTarget
-        let targeted = realised - untargeted
-        let share = target > 0 ? " (\(Formatting.ratio(targeted / target)))" : ""
-        guard untargeted > 0 else {
-            return "\(format.money(realised)) against a target to date of \(format.money(target))\(share)"
-        }
-        return "\(format.money(realised)): \(format.money(targeted)) against a target to date of "
-            + "\(format.money(target))\(share), and \(format.money(untargeted)) from benefits with no target"
+        let share = target > 0 ? " (\(Formatting.ratio(realised / target)))" : ""
+        return "\(format.money(realised)) against a target to date of \(format.money(target))\(share)"
+    }
+
+    /// Every other pound recorded, apart from the headline (SPEC 3.3): what it is made of,
+    /// so that nobody adds it to the figure above. Nil when there is none.
+    private func otherRealised() -> String? {
+        guard let other = report.otherRealisedToDate, other != 0 else { return nil }
+        let parts = [
+            (report.otherRealised.withoutTarget, "from benefits with no target"),
+            (report.otherRealised.wholeLifeOnly, "from benefits with only a whole-life target"),
+            (report.otherRealised.outsideProfile, "for periods with no target"),
+        ].filter { $0.0 != 0 }.map { "\(format.money($0.0)) \($0.1)" }
+        return "\(format.money(other)), not set against a target and not in the figure above: "
+            + parts.joined(separator: "; ")
     }
 
     private func netBenefit() -> String {
-        guard let net = report.netBenefitToDate, let realised = report.realisedToDate,
-              let spent = programme.budget?.spent
-        else {
-            return programme.budget?.spent == nil
-                ? "Not available: no spend recorded"
-                : "Not available: no benefit in the programme currency is measured to date"
+        guard let net = report.netBenefitToDate, let spent = report.spentToDate else {
+            return "Not available: no spend recorded"
         }
-        return "**\(format.money(net))**: \(format.money(realised)) realised less \(format.money(spent)) spent"
+        let realised = report.realisedToDate ?? 0
+        let other = report.otherRealisedToDate ?? 0
+        let recorded = other == 0 ? format.money(realised)
+            : "\(format.money(realised + other)) (\(format.money(realised)) realised and \(format.money(other)) other)"
+        return "**\(format.money(net))**: every pound of benefit recorded, \(recorded), less \(format.money(spent)) spent"
     }
 
     private func budgetLine(_ budget: Budget) -> String {
@@ -161,7 +169,10 @@ struct ProgrammePackRenderer {
         for part in explanation.parts {
             table.add([part.name, Formatting.rag(part.rag), part.rule])
         }
-        table.add(["**Overall**", "**\(Formatting.rag(report.rag.overall))**", "The worst of the three parts."])
+        let overall = report.rag.part(.overall)
+        table.add(["**Overall**", "**\(Formatting.rag(overall.rag))**",
+                   overall.notRated?.sentence ?? (explanation.parts.allSatisfy { $0.rag != nil }
+                       ? "The worst of the three parts." : "The worst of the parts that are rated.")])
         var parts = ["## How the RAG is set", table.render()]
         for part in explanation.parts where !part.items.isEmpty {
             parts.append("**\(part.name) (\(Formatting.rag(part.rag))) is set by:**")
@@ -172,7 +183,7 @@ struct ProgrammePackRenderer {
     }
 
     private func confidence() -> String {
-        let computed = "**Computed RAG** (from the figures in this pack): \(Formatting.rag(report.rag.overall))."
+        let computed = "**Computed RAG** (from the figures in this pack): \(Formatting.rag(report.rag.part(.overall)))."
         guard let declared = programme.confidence else {
             return "**Declared confidence:** none recorded. \(computed)"
         }
@@ -330,22 +341,32 @@ struct ProgrammePackRenderer {
     func benefits() -> String {
         let heading = "## Benefits"
         guard !report.benefits.isEmpty else { return blocks([heading, "No benefits are recorded."]) }
+        // Descoped benefits are listed once, apart, and counted nowhere (SPEC 1.4).
+        let descoped = report.benefits.filter(\.benefit.cancelled)
+        let live = report.benefits.filter { !$0.benefit.cancelled }
+        let descopedLine = "**Descoped** (cancelled; counted in no figure above or below): "
+            + descoped.map { "\(MarkdownText.inline($0.benefit.title)) (\(MarkdownText.inline($0.benefit.id)))" }
+                .joined(separator: "; ") + "."
+        guard !live.isEmpty else { return blocks([heading, "Every benefit recorded is descoped.", descopedLine]) }
         let explanation = RAGExplanation(context: context)
         var table = MarkdownTable([.init("Benefit"), .init("Owner"), .init("Target to date", .right),
                                    .init("Actual to date", .right), .init("Achieved", .right), .init("RAG"),
                                    .init("Whole-life target", .right), .init("Stretch target", .right)])
-        for status in report.benefits {
+        for status in live {
             table.add(benefitRow(status))
         }
         let note = "Target to date counts every period that has ended and the share of the current period "
             + "elapsed by \(Formatting.date(context.asOf)). A level benefit (a measured count or rate rather than a "
             + "running total) compares the latest period with both a target and an actual, and achieved is the "
             + "share of the planned change from its baseline."
-        var parts = [heading, table.render(), note, "### Target against actual by period"]
+        var parts = [heading, table.render(), note]
+        if !descoped.isEmpty { parts.append(descopedLine) }
+        parts.append("### Target against actual by period")
         var charted = false
-        for status in report.benefits where !(status.benefit.targets?.entries.isEmpty ?? true) && !status.benefit.isUnprofiled {
+        for status in live where !(status.benefit.targets?.entries.isEmpty ?? true) && !status.benefit.isUnprofiled {
             let name = "**\(MarkdownText.inline(status.benefit.title))**"
-            if let chart = MermaidBenefitChart(status: status, context: context).render() {
+            let benefitChart = MermaidBenefitChart(status: status, context: context)
+            if let chart = benefitChart.render() {
                 let level = status.benefit.kind == .level
                 parts.append("\(name): \(level ? "latest " : "")\(explanation.achievedAgainstTarget(status))"
                              + "\(level ? "" : " to date").")
@@ -354,13 +375,20 @@ struct ProgrammePackRenderer {
             } else {
                 parts.append(status.benefit.kind == .level
                     ? "\(name): no period has both a target and a measured actual yet."
-                    : "\(name): no period has started yet.")
+                    : "\(name): no period of its target profile has started yet.")
+            }
+            let outside = benefitChart.outsideProfile
+            if !outside.isEmpty {
+                parts.append("Not drawn, as these periods have no target (shown beside the benefit, not counted in it): "
+                    + outside.map { "\(Formatting.period($0.period)) \(format.amount($0.value, unit: status.benefit.unit))" }
+                        .joined(separator: "; ") + ".")
             }
         }
         if charted {
-            parts.append("Bars show the target and the line the actual for each period that has started by "
-                         + "\(Formatting.date(context.asOf)); a period with no actual recorded shows 0. A level "
-                         + "benefit shows only the periods with both a target and a measured actual.")
+            parts.append("Bars show the target for each period of the profile that has started by "
+                         + "\(Formatting.date(context.asOf)), and the line the actuals recorded within it (0 where none "
+                         + "is). A period with no target has no bar and is not drawn. A level benefit shows only the "
+                         + "periods with both a target and a measured actual.")
         } else if parts.last == "### Target against actual by period" {
             parts.append("No benefit has targets by period to chart.")
         }
@@ -386,7 +414,7 @@ struct ProgrammePackRenderer {
         let amount = { (value: Double?) in value.map { format.amount($0, unit: b.unit) } ?? "—" }
         let rag = Formatting.rag(status.rag)
         if b.isUnquantified {
-            return [name, owner, "Not set", amount(status.actualToDate), "Not measured", rag, "—", "—"]
+            return [name, owner, "Not set", amount(status.actualOutsideProfile), "Not measured", rag, "—", "—"]
         }
         if b.isUnprofiled {
             let recorded = status.totalActual.map { "\(format.amount($0, unit: b.unit)) in total, not dated" } ?? "—"
@@ -397,7 +425,12 @@ struct ProgrammePackRenderer {
             + trend(context.history.changes?.benefitTrend(programme: programme.id, benefit: b.id))
         switch b.kind {
         case .flow:
-            return [name, owner, amount(status.targetToDate), amount(status.actualToDate), achieved, rag,
+            // Actuals for periods with no target are shown beside the benefit, never in it.
+            var actual = amount(status.actualToDate)
+            if let outside = status.actualOutsideProfile, outside != 0 {
+                actual += " (and \(format.amount(outside, unit: b.unit)) for periods with no target, not counted)"
+            }
+            return [name, owner, amount(status.targetToDate), actual, achieved, rag,
                     amount(status.totalTarget), amount(status.totalStretch)]
         case .level:
             let target = status.targetToDate.map { value in
@@ -522,7 +555,7 @@ struct ProgrammePackRenderer {
         func named(_ title: String, _ id: String) -> String {
             "\(MarkdownText.inline(title)) (\(MarkdownText.inline(id)))"
         }
-        let benefits = report.benefits.map(\.benefit)
+        let benefits = report.benefits.map(\.benefit).filter { !$0.cancelled }
         var lines = [
             "- **Benefits without targets** (listed, not measured): "
                 + list(benefits.filter(\.isUnquantified).map { named($0.title, $0.id) }),

@@ -24,7 +24,7 @@ struct RAGExplanation {
         let rule: String
         switch part.rag {
         case nil:
-            rule = "Not rated: the programme has no milestones."
+            rule = (part.notRated ?? .noMilestones).sentence
         case .red:
             rule = tolerance == 0
                 ? "Red: at least one milestone is overdue."
@@ -69,7 +69,7 @@ struct RAGExplanation {
         let part = context.report.rag.benefits
         let amber = Formatting.ratio(context.thresholds.benefitAmber)
         let rule = switch part.rag {
-        case nil: "Not rated: no benefit has a target to date to measure against yet."
+        case nil: (part.notRated ?? .noMeasuredBenefits).sentence
         case .red: "Red: at least one benefit has achieved less than \(amber) of its target to date."
         case .amber: "Amber: no benefit is below \(amber), but at least one has achieved less than 100% of its target to date."
         case .green: "Green: every measured benefit has achieved at least its target to date."
@@ -101,7 +101,8 @@ struct RAGExplanation {
         var rule = switch part.rag {
         case .red: "Red: at least one open risk scores \(t.riskHigh) or more (high)."
         case .amber: "Amber: no open risk is high, but at least one scores \(t.riskMedium) to \(t.riskHigh - 1) (medium)."
-        case .green, nil: "Green: no open risk scores \(t.riskMedium) or more."
+        case .green: "Green: no open risk scores \(t.riskMedium) or more."
+        case nil: (part.notRated ?? .noAssessedRisks).sentence
         }
         if unassessed > 0 {
             rule += " \(Formatting.count(unassessed, "open risk is", "open risks are")) not assessed, so not counted."
