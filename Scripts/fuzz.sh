@@ -8,7 +8,8 @@
 #
 # Needs a Linux Swift toolchain (libFuzzer ships with it). Builds into .build-fuzz/
 # (ignored by git), keeps the growing corpus in .build-fuzz/corpus, seeds it each run
-# from programmes/, the test fixtures and ../shared/yaml-test-suite/cases, and writes
+# from programmes/, the test fixtures and the YAML test suite corpus when
+# WAYMARK_YAML_TEST_SUITE names its folder (the one holding cases/), and writes
 # any finding to fuzz-findings/ (ignored by git). Turn a finding into a test in
 # Tests/WaymarkKitTests/Hardening/CrashRegressionTests.swift, then fix it.
 # Exits 1 on a finding, else 0; the last line says how many inputs were run.
@@ -28,7 +29,7 @@ mkdir -p "$corpus" "$findings"
 seed() { [ -d "$1" ] && find "$1" -type f \( -name '*.yaml' -o -name '*.yml' \) -exec cp -n {} "$corpus/" \; || true; }
 seed programmes
 seed Tests/WaymarkKitTests/Fixtures
-seed ../shared/yaml-test-suite/cases
+if [ -n "${WAYMARK_YAML_TEST_SUITE:-}" ]; then seed "$WAYMARK_YAML_TEST_SUITE/cases"; fi
 
 log="$scratch/fuzz-$(date +%Y%m%d-%H%M%S).log"
 echo "fuzzing for ${seconds}s; log: $log" >&2

@@ -63,8 +63,9 @@ struct CIRecipeTests {
         }
     }
 
-    @Test func workflowMatchesGitHubsSchema() throws {
-        guard let checker = tool("check-jsonschema") else { return }
+    @Test(.requires(tool: "check-jsonschema"))
+    func workflowMatchesGitHubsSchema() throws {
+        let checker = try Requirements.tool("check-jsonschema")
         let result = try Subprocess.run(checker, ["--builtin-schema", "vendor.github-workflows", Self.workflow],
                                         in: repositoryRoot)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
@@ -106,8 +107,9 @@ struct CIRecipeTests {
         #expect(reportWritten && packsKept)
     }
 
-    @Test func gitlabFileMatchesGitLabsSchema() throws {
-        guard let checker = tool("check-jsonschema") else { return }
+    @Test(.requires(tool: "check-jsonschema"))
+    func gitlabFileMatchesGitLabsSchema() throws {
+        let checker = try Requirements.tool("check-jsonschema")
         let result = try Subprocess.run(checker, ["--builtin-schema", "vendor.gitlab-ci", "--data-transform", "gitlab-ci",
                                                   Self.gitlab], in: repositoryRoot)
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
@@ -177,7 +179,9 @@ struct CIRecipeTests {
         // Options up to the executable `swift run` runs belong to swift; after it, to waymark.
         let end = subcommand == "run" ? (words.dropFirst(2).firstIndex { !$0.hasPrefix("-") } ?? words.count) : words.count
         let options = words[2..<end].filter { $0.hasPrefix("-") }
-        guard !options.isEmpty, let swift = tool("swift") else { return }
+        guard !options.isEmpty else { return }
+        // The toolchain running these tests: always there.
+        let swift = try Requirements.tool("swift")
         let help = try Subprocess.run(swift, [subcommand, "--help"]).stdout
         for option in options where !help.contains(" \(option)") {
             Issue.record("'swift \(subcommand)' has no option \(option)", sourceLocation: sourceLocation)

@@ -4,7 +4,7 @@ import WaymarkTestSupport
 
 /// `waymark diff` and `waymark history` end to end: the built binary run in a
 /// throw-away repository, checking stdout, stderr and the exit status.
-@Suite struct HistoryCommandsTests {
+@Suite(.requires(tool: "git")) struct HistoryCommandsTests {
     typealias Run = RunResult
 
     static func waymark(_ arguments: [String], in directory: String) throws -> Run {

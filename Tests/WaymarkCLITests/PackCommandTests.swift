@@ -95,7 +95,8 @@ struct PackCommandTests {
 }
 
 extension PackCommandTests {
-    @Test func sinceAMissingRevisionIsAClearErrorAndWritesNothing() throws {
+    @Test(.requires(tool: "git"))
+    func sinceAMissingRevisionIsAClearErrorAndWritesNothing() throws {
         let folder = try WaymarkBinary.temporaryFolder()
         let out = folder.appendingPathComponent("packs")
         let run = try WaymarkBinary.run(["pack", "programmes", "--since", "no-such-board-tag", "--out", out.path])

@@ -3,8 +3,10 @@ import Testing
 @testable import WaymarkKit
 
 /// The real programmes in `programmes/` against the published documents they model
-/// (listed in programmes/README.md), so the files cannot drift from their sources
-/// unnoticed. Every figure here is worked out by hand from those documents.
+/// (each figure's `source:` names its report; programmes/README.md lists them), so the
+/// files cannot drift from their sources unnoticed. The figures, worked out by hand from
+/// those documents, are written into the tests, so the documents themselves are not
+/// needed to run them.
 @Suite struct ProgrammesTests {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -24,17 +24,6 @@ enum WaymarkBinary {
     }
 }
 
-/// An external tool the tests use, or nil when it is missing. CI sets
-/// WAYMARK_REQUIRE_TOOLS, so there a missing tool fails the test instead of skipping it.
-func tool(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) -> URL? {
-    let found = Subprocess.which(name)
-    if found == nil, ProcessInfo.processInfo.environment["WAYMARK_REQUIRE_TOOLS"] != nil {
-        Issue.record("\(name) is required here (WAYMARK_REQUIRE_TOOLS is set) but is not installed",
-                     sourceLocation: sourceLocation)
-    }
-    return found
-}
-
 extension WaymarkBinary {
     /// A test fixture's path in the source tree.
     static func fixture(_ path: String) -> String {

@@ -1,18 +1,20 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 @testable import WaymarkKit
 
-/// The community YAML test suite (`../shared/yaml-test-suite/cases`, 402 inputs) as a
+/// The community YAML test suite (402 inputs, kept outside the repository) as a
 /// corpus for the loader: no input may crash or hang; every input a conforming parser
 /// must reject gives a `yaml-syntax` error with a line and column; every other input
 /// gives either a programme or an error with a position. Each case is checked together
 /// with a good programme file, which must still be checked.
-@Suite struct YAMLTestSuiteTests {
-    /// `shared/` sits beside the repository here and in CI's fresh clone.
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/yaml-test-suite/cases")
+///
+/// The corpus is read from `WAYMARK_YAML_TEST_SUITE`, else `../shared/yaml-test-suite`
+/// beside the package; without it the suite is skipped, saying so (CI requires it).
+@Suite(.requires(folder: Requirements.yamlTestSuite.appendingPathComponent("cases"), holding: "the YAML test suite corpus (cases/*.yaml)",
+                 setBy: "WAYMARK_YAML_TEST_SUITE"))
+struct YAMLTestSuiteTests {
+    static let directory = Requirements.yamlTestSuite.appendingPathComponent("cases")
 
     static let cases: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
@@ -21,7 +23,7 @@ import Testing
 
     @Test func theCorpusIsThere() {
         #expect(Self.cases.count == 402,
-                "expected the 402 cases of the YAML test suite in \(Self.directory.path) (a checkout of shared/ beside the repository)")
+                "expected the 402 cases of the YAML test suite in \(Self.directory.path)")
         #expect(Self.cases.filter { $0.hasSuffix(".error.yaml") }.count == 94)
     }
 

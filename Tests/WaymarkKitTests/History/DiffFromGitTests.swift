@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 @testable import WaymarkKit
 
 /// `waymark diff board-2024-01` over the Riverside history (see `RiversideHistory`):
@@ -12,7 +13,7 @@ import Testing
 /// Now (working tree = c6, as at 30 Apr 2024): design complete, build 50%: complete
 /// (100 + 2×50) ÷ 5 = 40.0%; planned (design, build, consult due) 4 ÷ 5 = 80.0%.
 /// Savings £24,000 of £40,000 = 60% (red). R1 4×5 = 20 high. D1 needed 29 Feb: 61 days late.
-@Suite struct DiffFromGitTests {
+@Suite(.requires(tool: "git")) struct DiffFromGitTests {
     let history: RiversideHistory
     let diff: PortfolioDiff
 

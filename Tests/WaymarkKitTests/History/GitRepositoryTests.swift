@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 @testable import WaymarkKit
 
 /// Reading programme files from git: revisions that are not there, shallow clones,
 /// paths outside the repository, and programmes added or removed since.
-@Suite struct GitRepositoryTests {
+@Suite(.requires(tool: "git")) struct GitRepositoryTests {
     private func programme(_ id: String, asOf: String = "2024-03-31", extra: String = "") -> String {
         """
         programme:

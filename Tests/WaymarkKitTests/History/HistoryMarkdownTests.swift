@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 @testable import WaymarkKit
 
 /// The Markdown a steering group reads: text from the files can never break a table,
@@ -16,7 +17,8 @@ import Testing
         #expect(HistoryMarkdown.code("a`b") == "a\\`b")
     }
 
-    @Test func hostileTitlesRenderAsText() throws {
+    /// A diff whose titles, ids and units are hostile Markdown and HTML.
+    static func hostileDiffMarkdown() throws -> String {
         let then = try #require(Inputs.report(header + "milestones:\n  - {id: m, title: 'x', due: 2024-06-30}\n"))
         let now = try #require(Inputs.report(header + """
             milestones:
@@ -26,11 +28,18 @@ import Testing
               - {id: b, title: B, unit: "<b>kg</b>", targets: {FY2023-24: 10}, actuals: {FY2023-24: 5}}
 
             """))
-        let markdown = MarkdownDiffRenderer.body(ProgrammeDiff(then: then, now: now), since: nil).joined(separator: "\n")
+        return MarkdownDiffRenderer.body(ProgrammeDiff(then: then, now: now), since: nil).joined(separator: "\n")
+    }
+
+    @Test func hostileTitlesAreEscaped() throws {
+        let markdown = try Self.hostileDiffMarkdown()
         #expect(!markdown.contains("<script>"))
         #expect(!markdown.contains("<b>"))
-        guard toolAvailable("cmark-gfm") else { return }
-        let html = try GFM.render(markdown)
+    }
+
+    @Test(.requires(tool: "cmark-gfm"))
+    func hostileTitlesRenderAsText() throws {
+        let html = try GFM.render(try Self.hostileDiffMarkdown())
         #expect(!html.contains("<script>"))
         #expect(!html.contains("<b>"))
         // No disguised link: a bare URL may be linked, as a git host links any URL in text.
@@ -41,8 +50,8 @@ import Testing
         #expect(html.components(separatedBy: "<tr>").count - 1 == 7, "a header and six rows (no realised rows: unit is not GBP)")
     }
 
-    @Test func diffAndHistoryRenderAsTablesAndLists() throws {
-        guard toolAvailable("cmark-gfm") else { return }
+    @Test(.requires(tool: "cmark-gfm"), .requires(tool: "git"))
+    func diffAndHistoryRenderAsTablesAndLists() throws {
         let riverside = try RiversideHistory()
         let diff = try Waymark.diff(since: "board-2024-01", paths: ["programmes"], asOf: nil,
                                     today: Inputs.day("2024-05-01"), directory: riverside.repository.root)

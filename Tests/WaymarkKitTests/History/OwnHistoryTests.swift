@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 @testable import WaymarkKit
 
 /// `waymark diff` on this repository's own history: Stepping Stones was committed as at
 /// 28 Feb 2022, then updated to the 2024-25 annual report (as at 31 Mar 2025). CI may
 /// clone shallowly, so the test finds the two commits with `git log` and is skipped, with
 /// a message saying why, only when they are not there.
-@Suite struct OwnHistoryTests {
+@Suite(.requires(tool: "git")) struct OwnHistoryTests {
     static let path = "programmes/stepping-stones.yaml"
 
     /// This package's top level: three folders up from this file.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 @testable import WaymarkKit
 
 /// `waymark history` over the Riverside history: one row a commit, figures worked out
@@ -17,7 +18,7 @@ import Testing
 /// April at 15 Apr: 15 of 30 days), 40,000. Realised is £8,000 until the February actual
 /// of £16,000 lands in c5. Every commit is red overall (c1 design overdue; then
 /// benefits below 80%).
-@Suite struct ProgrammeHistoryTests {
+@Suite(.requires(tool: "git")) struct ProgrammeHistoryTests {
     let riverside: RiversideHistory
     let history: ProgrammeHistory
 

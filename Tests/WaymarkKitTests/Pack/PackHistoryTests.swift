@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import WaymarkTestSupport
 @testable import WaymarkKit
 
 /// `waymark pack --since REV --history` on the throw-away Riverside history (six commits,
 /// see RiversideHistory): figures worked out by hand below.
-@Suite struct PackHistoryTests {
+@Suite(.requires(tool: "git")) struct PackHistoryTests {
     static func pack() throws -> (programme: String, summary: String) {
         let history = try RiversideHistory()
         let root = history.repository.root

@@ -88,8 +88,9 @@ struct ProgrammeSchemaTests {
         #expect(committed == ProgrammeSchema.text, "waymark.schema.json is stale: run `waymark schema > waymark.schema.json`")
     }
 
-    @Test func isAValidDraft202012Schema() throws {
-        guard toolAvailable("check-jsonschema"), let checker = Subprocess.which("check-jsonschema") else { return }
+    @Test(.requires(tool: "check-jsonschema"))
+    func isAValidDraft202012Schema() throws {
+        let checker = try Requirements.tool("check-jsonschema")
         try withTemporaryDirectory { folder in
             let file = folder.appendingPathComponent("waymark.schema.json").path
             try ProgrammeSchema.text.write(toFile: file, atomically: true, encoding: .utf8)

@@ -5,7 +5,8 @@ import WaymarkTestSupport
 
 /// The schema and the loader never disagree: an independent validator
 /// (check-jsonschema) passes every file the loader accepts, and fails each planted
-/// mistake the loader reports, wherever a schema can see it.
+/// mistake the loader reports, wherever a schema can see it. The validator's half of
+/// each check is skipped, saying so, when check-jsonschema is not installed.
 struct SchemaAgreesWithLoaderTests {
     /// The real programmes in `programmes/` and every valid test fixture.
     static let validFiles: [String] = {
@@ -19,7 +20,8 @@ struct SchemaAgreesWithLoaderTests {
     /// `# schema: cannot catch (why)` marks the mistakes no JSON Schema can see.
     static let invalidFixtures: [String] = ProgrammeLoader().expand(paths: [Fixtures.path("invalid")])
 
-    /// One validator run over every file, shared by the tests (nil when it is not installed).
+    /// One validator run over every file, shared by the tests (nil when it is not installed
+    /// or could not run, which fails the tests that need it).
     static let verdicts: [String: JSONSchemaChecker.Verdict]? = Subprocess.which("check-jsonschema").flatMap {
         try? JSONSchemaChecker.check(validFiles + invalidFixtures, executable: $0)
     }
@@ -42,28 +44,39 @@ struct SchemaAgreesWithLoaderTests {
     }
 
     @Test(arguments: validFiles)
-    func validFilePassesBoth(path: String) throws {
+    func validFileLoads(path: String) throws {
         let result = Waymark.check(paths: [path], asOf: nil, today: Self.today)
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "the loader refuses a valid file: \(errors)")
-        guard toolAvailable("check-jsonschema") else { return }
+    }
+
+    @Test(.requires(tool: "check-jsonschema"), arguments: validFiles)
+    func validFilePassesTheSchema(path: String) throws {
         let verdict = try #require(Self.verdicts?[path])
         #expect(verdict == .valid, "the schema refuses a file the loader accepts")
         #expect(Self.draft07Verdicts?[path] == .valid, "read as draft-07, the schema refuses a file the loader accepts")
     }
 
-    @Test(arguments: invalidFixtures)
-    func plantedMistakeIsCaught(path: String) throws {
+    /// A planted-mistake fixture's first two lines: the error the loader gives, and
+    /// whether a schema cannot catch it.
+    static func plan(of path: String) throws -> (expected: String, schemaCannotCatch: Bool) {
         let header = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").prefix(2)
         let expected = try #require(header.first?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces),
                                     "the fixture's first line should be '# expect: <code>'")
-        let schemaCannotCatch = header.contains { $0.hasPrefix("# schema: cannot catch") }
+        return (expected, header.contains { $0.hasPrefix("# schema: cannot catch") })
+    }
 
+    @Test(arguments: invalidFixtures)
+    func plantedMistakeIsReportedByTheLoader(path: String) throws {
+        let expected = try Self.plan(of: path).expected
         let result = Waymark.check(paths: [path], asOf: nil, today: Self.today)
         let codes = result.diagnostics.filter { $0.severity == .error }.map(\.code.rawValue)
         #expect(codes.contains(expected), "the loader should report \(expected); it reports \(codes)")
+    }
 
-        guard toolAvailable("check-jsonschema") else { return }
+    @Test(.requires(tool: "check-jsonschema"), arguments: invalidFixtures)
+    func plantedMistakeIsCaughtByTheSchema(path: String) throws {
+        let schemaCannotCatch = try Self.plan(of: path).schemaCannotCatch
         let verdict = try #require(Self.verdicts?[path])
         #expect((Self.draft07Verdicts?[path] == .valid) == (verdict == .valid), "draft-07 and 2020-12 readings differ")
         if schemaCannotCatch {
@@ -78,7 +91,7 @@ struct SchemaAgreesWithLoaderTests {
     }
 
     /// The same mistakes, planted one at a time in the worked example.
-    @Test(arguments: [
+    @Test(.requires(tool: "check-jsonschema"), arguments: [
         ("    owner: Head of Property\n", "    owner: Head of Property\n    colour: red\n", "unknown-key"),
         ("    due: 2024-06-30\n", "    due: 30 June 2024\n", "invalid-date"),
         ("    progress: 90\n", "    progress: 120\n", "out-of-range"),
@@ -91,7 +104,7 @@ struct SchemaAgreesWithLoaderTests {
          "missing-key"),
     ])
     func mistakePlantedInTheExampleIsCaught(original: String, replacement: String, code: String) throws {
-        guard toolAvailable("check-jsonschema"), let checker = Subprocess.which("check-jsonschema") else { return }
+        let checker = try Requirements.tool("check-jsonschema")
         let example = try String(contentsOfFile: Fixtures.path("programmes/riverside-hubs.yaml"), encoding: .utf8)
         let range = try #require(example.range(of: original), "the example no longer holds \(original)")
         let planted = example.replacingCharacters(in: range, with: replacement)

@@ -55,8 +55,9 @@ struct StarterProgrammeTests {
         #expect(StarterProgramme.defaultName(forID: "sen-transport-2025") == "Sen transport 2025")
     }
 
-    @Test func schemaAcceptsIt() throws {
-        guard toolAvailable("check-jsonschema"), let checker = Subprocess.which("check-jsonschema") else { return }
+    @Test(.requires(tool: "check-jsonschema"))
+    func schemaAcceptsIt() throws {
+        let checker = try Requirements.tool("check-jsonschema")
         try withTemporaryDirectory { folder in
             let files = try Self.days.enumerated().map { index, day in
                 let file = folder.appendingPathComponent("starter-\(index).yaml").path

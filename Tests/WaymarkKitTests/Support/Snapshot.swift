@@ -40,15 +40,3 @@ enum Fixtures {
         directory.appendingPathComponent(name).path
     }
 }
-
-/// Whether an external tool the tests use is installed. CI sets WAYMARK_REQUIRE_TOOLS,
-/// so there a missing tool fails the test instead of skipping it.
-func toolAvailable(_ name: String) -> Bool {
-    let found = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
-        FileManager.default.isExecutableFile(atPath: "\($0)/\(name)")
-    }
-    if !found, ProcessInfo.processInfo.environment["WAYMARK_REQUIRE_TOOLS"] != nil {
-        Issue.record("\(name) is required here (WAYMARK_REQUIRE_TOOLS is set) but is not installed")
-    }
-    return found
-}
