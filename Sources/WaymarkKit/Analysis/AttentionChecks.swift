@@ -15,8 +15,10 @@ struct AttentionChecks {
     }
 
     func diagnostics() -> [Diagnostic] {
-        reports.flatMap { report in
-            milestones(report) + benefits(report) + risks(report) + dependencies(report) + confidence(report)
+        reports.flatMap { report -> [Diagnostic] in
+            let checks: [[Diagnostic]] = [milestones(report), benefits(report), risks(report), dependencies(report),
+                                          confidence(report), issuesAndDecisions(report)]
+            return checks.flatMap { $0 }
         }
     }
 

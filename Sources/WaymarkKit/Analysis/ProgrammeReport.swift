@@ -21,11 +21,16 @@ public struct ProgrammeReport: Sendable {
     public let otherRealisedToDate: Double?
     /// What other realised to date is made of.
     public let otherRealised: OtherRealised
-    /// What was spent to the as-of date; today `budget.spent`.
+    /// What was spent to the as-of date (SPEC 3.7): spend in started periods of every
+    /// funding line (or `budget`), a plain figure as given; nil when none is recorded.
     public let spentToDate: Double?
     /// Every pound recorded (realised + other realised) less spent to date (SPEC 3.7);
     /// nil when nothing spent is recorded.
     public let netBenefitToDate: Double?
+    /// Approved and spent, and the finance table; nil without funding (or `budget`).
+    public let funding: FundingFigures?
+    public let issues: [IssueStatus]
+    public let decisions: [DecisionStatus]
 
     public init(_ programme: Programme, settings: ProgrammeSettings) {
         self.programme = programme
@@ -44,9 +49,16 @@ public struct ProgrammeReport: Sendable {
         targetToDate = measured.isEmpty ? nil : measured.reduce(0) { $0 + ($1.targetToDate ?? 0) }
         otherRealised = OtherRealised(benefits, currency: programme.currency)
         otherRealisedToDate = money.isEmpty ? nil : otherRealised.total
-        spentToDate = programme.budget?.spent
+        let lines = programme.fundingLines
+        funding = lines.isEmpty ? nil : FundingFigures(
+            lines: lines,
+            benefits: money.map(\.benefit),
+            asOf: settings.asOf, financialYearStart: settings.financialYearStart)
+        spentToDate = funding?.spentToDate
         netBenefitToDate = Self.netBenefit(realised: realisedToDate, otherRealised: otherRealisedToDate,
                                            spent: spentToDate)
+        issues = programme.issues.map { IssueStatus($0, asOf: settings.asOf) }
+        decisions = programme.decisions.map { DecisionStatus($0, asOf: settings.asOf) }
     }
 
     /// Net benefit to date (SPEC 3.7): every pound recorded against every pound spent. The

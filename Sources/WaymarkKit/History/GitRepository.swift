@@ -7,7 +7,7 @@ import Glibc
 import Musl
 #endif
 
-/// A git repository, read by running `git` as a subprocess.
+/// A git repository, read by running `git` as a subprocess (`GitProcess`).
 ///
 /// Arguments always go to git as an array, never through a shell, so no file or
 /// revision name can be read as a command. Revisions are resolved to a full commit id
@@ -89,6 +89,23 @@ public struct GitRepository: Sendable {
         if output.truncated { return output.stdout }
         guard output.status == 0 else { throw output.failure("git show \(revision.shortCommit):\(path)") }
         return output.stdout
+    }
+
+    /// A reader for files at any commit that keeps one git running for all of them:
+    /// use it when more than one file is read.
+    func objectReader() -> GitObjectReader {
+        GitObjectReader(repository: self)
+    }
+
+    /// One path at one commit, read with a git of its own (`ls-tree`, then `show`): for
+    /// names that `git cat-file --batch` cannot be asked for.
+    func entryByItself(_ path: String, at commit: String, limit: Int) throws -> GitObjectReader.Entry {
+        let revision = Revision(name: String(commit.prefix(7)), commit: commit, date: Day(ordinal: 0))
+        switch try kind(of: path, at: revision) {
+        case .directory: return .directory
+        case .file: return .file(try contents(of: path, at: revision, limit: limit))
+        case nil: return .missing
+        }
     }
 
     private struct TreeEntry {
@@ -227,76 +244,38 @@ public struct GitRepository: Sendable {
         try Self.run(git, arguments, in: root, limit: limit)
     }
 
+    /// A git that runs in the top level and waits for requests on its standard input.
+    func startProcess(_ arguments: [String], interactive: Bool, command: String) throws -> GitProcess {
+        try GitProcess(git: git, arguments: Self.settings(in: root) + arguments, environment: Self.environment,
+                       interactive: interactive, command: command)
+    }
+
     private static func run(_ git: String, _ arguments: [String], in directory: String, limit: Int) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: git)
-        // The user's colour and signature settings must not change what is parsed here.
-        process.arguments = ["-c", "color.ui=false", "-c", "log.showSignature=false"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory, isDirectory: true)
+        let process = try GitProcess(git: git, arguments: settings(in: directory) + arguments, environment: environment,
+                                     interactive: false, command: "git " + (arguments.first ?? ""))
+        let (bytes, truncated) = try process.readAll(limit: limit)
+        let status = process.finish(terminating: truncated)
+        return Output(status: status, stdout: bytes, stderr: process.errorText, truncated: truncated)
+    }
+
+    /// `-C DIRECTORY` (git changes to it itself), and the user's colour and signature
+    /// settings off, since they must not change what is parsed here.
+    private static func settings(in directory: String) -> [String] {
+        ["-C", directory, "-c", "color.ui=false", "-c", "log.showSignature=false"]
+    }
+
+    /// This process's environment, with what a reader of git needs.
+    private static let environment: [String] = {
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_TERMINAL_PROMPT"] = "0"   // never wait for a password
         environment["GIT_OPTIONAL_LOCKS"] = "0"    // a reader takes no index lock
         environment["LC_ALL"] = "C"                // git's messages in one language
-        process.environment = environment
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw HistoryError.gitFailed(command: "git " + (arguments.first ?? ""), status: -1,
-                                         message: error.localizedDescription)
-        }
-        // Standard error is drained on its own thread, so neither pipe can fill and stall git.
-        let errors = Collected()
-        let errorHandle = stderr.fileHandleForReading
-        let drained = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            errors.set(errorHandle.readDataToEndOfFile())
-            drained.signal()
-        }
-        var bytes: [UInt8] = []
-        var truncated = false
-        let handle = stdout.fileHandleForReading
-        while true {
-            let chunk = handle.availableData
-            if chunk.isEmpty { break }
-            bytes.append(contentsOf: chunk)
-            if bytes.count > limit {
-                truncated = true
-                process.terminate()
-                break
-            }
-        }
-        process.waitUntilExit()
-        drained.wait()
-        return Output(status: process.terminationStatus, stdout: bytes,
-                      stderr: String(decoding: errors.get(), as: UTF8.self), truncated: truncated)
-    }
+        return environment.map { "\($0.key)=\($0.value)" }.sorted()
+    }()
 
     private static func findGit() -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin:/usr/local/bin"
         let candidates = path.split(separator: ":").map { "\($0)/git" } + ["/usr/bin/git", "/usr/local/bin/git"]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-}
-
-/// Bytes handed from the thread that reads standard error.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-
-    func set(_ data: Data) {
-        lock.lock()
-        self.data = data
-        lock.unlock()
-    }
-
-    func get() -> Data {
-        lock.lock()
-        defer { lock.unlock() }
-        return data
     }
 }

@@ -33,6 +33,14 @@ public struct ProgrammeDiff: Sendable {
     public let benefits: [BenefitChange]
     public let risks: [RiskChange]
     public let dependencies: [DependencyChange]
+    public let funding: [FundingChange]
+    public let issues: [IssueChange]
+    public let decisions: [DecisionChange]
+    /// nil when the board narrative is unchanged.
+    public let narrative: NarrativeChange?
+    /// Spend to date and net benefit to date (SPEC 3.7) at each side.
+    public let spentToDate: FigureShift
+    public let netBenefitToDate: FigureShift
     /// The score trend of every risk scored at both sides, by risk id.
     public let riskTrends: [String: Trend]
     /// The realisation trend of every benefit with a realisation at both sides, by benefit id.
@@ -56,11 +64,17 @@ public struct ProgrammeDiff: Sendable {
         otherRealisedToDate = FigureShift(then: then?.otherRealisedToDate, now: now?.otherRealisedToDate)
         ragThen = then?.rag
         ragNow = now?.rag
+        spentToDate = FigureShift(then: then?.funding?.spentToDate, now: now?.funding?.spentToDate)
+        netBenefitToDate = FigureShift(then: then?.netBenefitToDate, now: now?.netBenefitToDate)
         guard let then, let now else {
             milestones = []
             benefits = []
             risks = []
             dependencies = []
+            funding = []
+            issues = []
+            decisions = []
+            narrative = nil
             riskTrends = [:]
             benefitTrends = [:]
             return
@@ -70,6 +84,10 @@ public struct ProgrammeDiff: Sendable {
         risks = RiskChange.changes(then: then.risks, now: now.risks)
         dependencies = DependencyChange.changes(then: then.programme.dependencies, thenAsOf: then.asOf,
                                                 now: now.programme.dependencies, nowAsOf: now.asOf)
+        funding = FundingChange.changes(then: then, now: now)
+        issues = IssueChange.changes(then: then.programme.issues, now: now.programme.issues)
+        decisions = DecisionChange.changes(then: then.programme.decisions, now: now.programme.decisions)
+        narrative = NarrativeChange.change(then: then.programme.narrative, now: now.programme.narrative)
         var riskTrends: [String: Trend] = [:]
         for status in now.risks {
             let before = then.risks.first { $0.risk.id == status.risk.id }
@@ -91,7 +109,8 @@ public struct ProgrammeDiff: Sendable {
     public var status: Status {
         if thenAsOf == nil { return .added }
         if nowAsOf == nil { return .removed }
-        let moved = isRenamed || !milestones.isEmpty || !benefits.isEmpty || !risks.isEmpty || !dependencies.isEmpty
+        let highlight = !funding.isEmpty || !issues.isEmpty || !decisions.isEmpty || narrative != nil
+        let moved = isRenamed || !milestones.isEmpty || !benefits.isEmpty || !risks.isEmpty || !dependencies.isEmpty || highlight
             || [percentComplete, plannedPercent, realisedToDate, targetToDate, otherRealisedToDate].contains(where: \.isChanged)
             || !changedRAGParts.isEmpty
         return moved ? .changed : .unchanged

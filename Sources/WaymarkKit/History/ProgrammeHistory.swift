@@ -19,6 +19,9 @@ public struct ProgrammeHistory: Sendable {
         public let overallNotRated: NotRatedReason?
         public let realisedToDate: Double?
         public let targetToDate: Double?
+        /// Spend to date and net benefit to date (SPEC 3.7); nil without funding.
+        public let spentToDate: Double?
+        public let netBenefitToDate: Double?
         /// Other realised to date (SPEC 3.3), beside realised, never in it.
         public let otherRealisedToDate: Double?
         public let currency: String?
@@ -45,6 +48,8 @@ public struct ProgrammeHistory: Sendable {
             overallNotRated = usable?.rag.overallNotRated
             realisedToDate = usable?.realisedToDate
             targetToDate = usable?.targetToDate
+            spentToDate = usable?.funding?.spentToDate
+            netBenefitToDate = usable?.netBenefitToDate
             otherRealisedToDate = usable?.otherRealisedToDate
         }
 
@@ -67,6 +72,10 @@ public struct ProgrammeHistory: Sendable {
     public var name: String? { entries.last { $0.name != nil }?.name }
     public var programmeID: String? { entries.last { $0.programmeID != nil }?.programmeID }
 
+    /// At most this many commits' files are held at once while a history is read.
+    private static let batchFiles = 64
+    private static let batchBytes = 32 << 20
+
     /// Reads the file at every commit that touched it (`git log --follow`, so the history
     /// carries on across a rename).
     /// - Throws: `HistoryError.notOneFile` for a folder, `.outsideRepository`, `.noHistory`.
@@ -80,15 +89,31 @@ public struct ProgrammeHistory: Sendable {
         let log = try repository.log(following: relative)
         let shallow = repository.isShallow()
         guard !log.isEmpty else { throw HistoryError.noHistory(path: relative, shallow: shallow) }
+        // Every commit's file through one git, rather than two gits a commit; then loaded
+        // and checked on every core, a batch at a time, so that memory stays bounded.
+        let objects = repository.objectReader()
+        defer { objects.close() }
         var entries: [Entry] = []
-        for commit in log.reversed() {
-            let revision = Revision(name: String(commit.commit.prefix(7)), commit: commit.commit, date: commit.date)
-            // The commit that deletes the file is in the log, but has no file to read.
-            guard try repository.kind(of: commit.path, at: revision) == .file else { continue }
-            let bytes = try repository.contents(of: commit.path, at: revision, limit: loader.limits.maxFileBytes)
-            let file = loader.load(bytes: bytes, file: "\(revision.name):\(commit.path)")
-            entries.append(Entry(commit: commit, result: Waymark.check(files: [file], asOf: nil, today: commit.date)))
+        var batch: [(commit: GitRepository.LogEntry, bytes: [UInt8])] = []
+        var batchBytes = 0
+        func checkBatch() {
+            entries += batch.concurrentMap { commit, bytes in
+                let file = loader.load(bytes: bytes, file: "\(commit.commit.prefix(7)):\(commit.path)")
+                return Entry(commit: commit, result: Waymark.check(files: [file], asOf: nil, today: commit.date))
+            }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
         }
+        for commit in log.reversed() {
+            // The commit that deletes the file is in the log, but has no file to read.
+            guard case let .file(bytes) = try objects.entry(commit.path, at: commit.commit,
+                                                            limit: loader.limits.maxFileBytes)
+            else { continue }
+            batch.append((commit, bytes))
+            batchBytes += bytes.count
+            if batch.count == Self.batchFiles || batchBytes >= Self.batchBytes { checkBatch() }
+        }
+        checkBatch()
         return ProgrammeHistory(path: relative, entries: entries, isShallow: shallow)
     }
 }

@@ -57,10 +57,33 @@ public struct ProgrammeSnapshot: Sendable {
     public static func at(_ revision: Revision, paths: [String], in repository: GitRepository, directory: String,
                           matching later: ProgrammeSnapshot? = nil, asOf: Day? = nil,
                           loader: ProgrammeLoader = ProgrammeLoader()) throws -> ProgrammeSnapshot {
+        // Every file at the revision through one git, rather than one git a file.
+        let objects = repository.objectReader()
+        defer { objects.close() }
+        var entries: [String: GitObjectReader.Entry] = [:]
+        func entry(_ path: String) throws -> GitObjectReader.Entry {
+            if let known = entries[path] { return known }
+            let found = try objects.entry(path, at: revision.commit, limit: loader.limits.maxFileBytes)
+            entries[path] = found
+            return found
+        }
+        func kindOf(_ path: String) throws -> GitRepository.EntryKind? {
+            switch try entry(path) {
+            case .file: .file
+            case .directory: .directory
+            case .missing: nil
+            }
+        }
         var cache: [String: LoadedFile] = [:]
         func load(_ path: String) throws -> LoadedFile {
             if let file = cache[path] { return file }
-            let bytes = try repository.contents(of: path, at: revision, limit: loader.limits.maxFileBytes)
+            guard case let .file(bytes) = try entry(path) else {
+                // Only paths found to be files get here; say so rather than stop if one is not.
+                return LoadedFile(path: "\(revision.name):\(path)", content: nil, diagnostics: [
+                    .error(.unreadable, "no such file at \(revision.name) (commit \(revision.shortCommit))",
+                           at: SourceLocation(file: "\(revision.name):\(path)")),
+                ])
+            }
             let file = loader.load(bytes: bytes, file: "\(revision.name):\(path)")
             cache[path] = file
             return file
@@ -73,7 +96,7 @@ public struct ProgrammeSnapshot: Sendable {
 
         for argument in paths {
             let relative = try repository.relativePath(argument, from: directory)
-            let kind = try repository.kind(of: relative, at: revision)
+            let kind = try kindOf(relative)
             if kind == .directory || isDirectory(argument, from: directory) {
                 if kind == .directory {
                     try repository.programmeFiles(in: relative, at: revision).forEach(select)

@@ -13,7 +13,8 @@ struct FileDecoder {
     static let itemKeys = ["notes", "source"]
     static let programmeKeys = ["id", "name", "organisation", "sro", "manager", "start", "end", "as_of", "summary",
                                 "confidence", "financial_year_start", "budget", "currency", "thresholds"]
-    static let topKeys = ["programme", "workstreams", "milestones", "benefits", "risks", "dependencies"]
+    static let topKeys = ["programme", "workstreams", "milestones", "benefits", "risks", "dependencies",
+                          "funding", "issues", "decisions", "report"]
     static let portfolioKeys = ["name", "as_of", "financial_year_start", "thresholds"]
     static let thresholdKeys = ["due_soon_days", "overdue_tolerance_days", "benefit_amber", "risk_medium", "risk_high"]
     static let budgetKeys = ["investment", "spent"]
@@ -62,6 +63,11 @@ struct FileDecoder {
         programme.benefits = items(top, "benefits", kind: "benefit", allowed: Self.benefitKeys, &ids, benefit)
         programme.risks = items(top, "risks", kind: "risk", allowed: Self.riskKeys, &ids, risk)
         programme.dependencies = items(top, "dependencies", kind: "dependency", allowed: Self.dependencyKeys, &ids, dependency)
+        programme.funding = items(top, "funding", kind: "funding line", allowed: Self.fundingKeys, &ids, fundingLine)
+        programme.issues = items(top, "issues", kind: "issue", allowed: Self.issueKeys, &ids, issue)
+        programme.decisions = items(top, "decisions", kind: "decision", allowed: Self.decisionKeys, &ids, decision)
+        programme.narrative = narrative(in: top)
+        checkOneFundingForm(programme, top)
         return header == nil ? nil : .programme(programme)
     }
 
@@ -251,7 +257,7 @@ struct FileDecoder {
 
     /// A benefit profile: period keys to numbers. Overlaps between periods depend on
     /// the financial year start, so they are checked later, once that is known.
-    private func profile(_ f: Fields, _ key: String) -> Profile? {
+    func profile(_ f: Fields, _ key: String) -> Profile? {
         guard let node = f.value(key) else { return nil }
         guard reader.visit(node), case let .mapping(mapping) = node else {
             reader.error(.wrongType, "\(f.what): '\(key)' should map periods to figures (e.g. FY2024-25: 698400), not \(reader.describe(node))",

@@ -76,6 +76,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case futureActual = "future-actual"
     case confidenceMismatch = "confidence-mismatch"
     case unresolvedReference = "unresolved-reference"
+    case issueOverdue = "issue-overdue"
+    case decisionOverdue = "decision-overdue"
+    case issueNotEscalated = "issue-not-escalated"
 }
 
 extension Diagnostic: CustomStringConvertible {

@@ -19,6 +19,11 @@ public struct Programme: Sendable {
     public var benefits: [Benefit]
     public var risks: [Risk]
     public var dependencies: [Dependency]
+    public var funding: [FundingLine] = []
+    public var issues: [Issue] = []
+    public var decisions: [Decision] = []
+    /// `report:`, the board narrative.
+    public var narrative: BoardNarrative?
     /// The `programme:` mapping and its keys.
     public var locations: ItemLocations
 

@@ -49,6 +49,11 @@ private struct SchemaBuilder {
             "risk": risk(),
             "riskTarget": riskTarget(),
             "dependency": dependency(),
+            "fundingLine": fundingLine(),
+            "amount": amount(),
+            "issue": issue(),
+            "decision": decision(),
+            "report": report(),
         ]
         return [
             "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -74,6 +79,13 @@ private struct SchemaBuilder {
             "benefits": list("benefit", "Outcomes the programme exists to deliver, with targets and actuals by period."),
             "risks": list("risk", "Threats to delivery, scored by likelihood and impact (1-5 each)."),
             "dependencies": list("dependency", "What the programme needs from work outside it."),
+            "funding": list("fundingLine", """
+                Money approved for the programme and spent, one line a business case or bid. \
+                Not beside 'budget', which is shorthand for one line.
+                """),
+            "issues": list("issue", "Problems that have happened (risks that landed), with owner, priority and status."),
+            "decisions": list("decision", "What the board is asked to decide, and what it has decided."),
+            "report": reference("report", "What the PMO writes for the board at this as_of: summary, achievements, next."),
         ])
     }
 
@@ -117,7 +129,10 @@ private struct SchemaBuilder {
                 green or amber-green but the RAG it works out is red.
                 """),
             "financial_year_start": integer(1...12, "The month (1-12) the financial year starts, for FY periods in benefit profiles. Default 4 (April)."),
-            "budget": reference("budget", "Approved investment and spend to date, in the programme currency."),
+            "budget": reference("budget", """
+                Approved investment and spend to date, in the programme currency: shorthand for \
+                one revenue funding line. Not beside 'funding'.
+                """),
             "currency": text("The currency of money figures, e.g. GBP (the default). Benefits in this unit count towards 'realised to date'."),
             "thresholds": reference("thresholds", "Thresholds for this programme only, overriding the portfolio's."),
         ])
@@ -275,6 +290,77 @@ private struct SchemaBuilder {
             "status": choice(Dependency.Status.allCases.map(\.rawValue), "open (the default) or met."),
             "affects": references("The milestones of this programme that need it. One id, or a list."),
         ], withItemKeys: true)
+    }
+
+    private mutating func fundingLine() -> JSONValue {
+        object("a funding line", keys: FileDecoder.fundingKeys, required: ["id", "title"], [
+            "id": itemID("funding line"),
+            "title": text("What was approved, by whom and when. Required.", required: true),
+            "type": choice(FundingLine.LineType.allCases.map(\.rawValue), "revenue (the default) or capital."),
+            "approved": reference("amount", """
+                The amount approved: a whole-life figure, or figures by period. Leave it out when \
+                no amount is published; never guess one.
+                """),
+            "spent": reference("amount", """
+                Spent against this line: figures by period (counted once a period has started), or \
+                one figure meaning spent to the as-of date (which has no row in the finance table).
+                """),
+        ], withItemKeys: true)
+    }
+
+    /// A funding amount: one figure, or a profile by period.
+    private func amount() -> JSONValue {
+        ["description": "A figure in the programme currency, or figures by period (FY2024-25, 2024-07 or total).",
+         "oneOf": [["type": ["number", "null"]], ["$ref": "#/$defs/profile"]]]
+    }
+
+    private mutating func issue() -> JSONValue {
+        object("an issue", keys: FileDecoder.issueKeys, required: ["id", "title"], [
+            "id": itemID("issue"),
+            "title": text("The problem, in a sentence. Required.", required: true),
+            "owner": text("Who is resolving it."),
+            "priority": choice(Issue.Priority.allCases.map(\.rawValue), """
+                low, medium or high. An open high-priority issue that is not escalated is flagged.
+                """),
+            "raised": date("When the issue was raised."),
+            "resolve_by": date("When it should be resolved by; Waymark flags it once this date has passed and it is open."),
+            "status": choice(Issue.Status.allCases.map(\.rawValue), "open (the default) or resolved."),
+            "resolution": text("How it was, or is being, resolved."),
+            "escalated": ["type": ["boolean", "null"], "description": "true once the issue is raised to the programme board."],
+            "affects": references("Any ids of this programme it affects. One id, or a list."),
+        ], withItemKeys: true)
+    }
+
+    private mutating func decision() -> JSONValue {
+        let item = object("a decision", keys: FileDecoder.decisionKeys, required: ["id", "title"], [
+            "id": itemID("decision"),
+            "title": text("What the board is asked to decide. Required.", required: true),
+            "needed_by": date("When the decision is needed by; Waymark flags it once this date has passed and it is open."),
+            "status": choice(Decision.Status.allCases.map(\.rawValue), "open (the default) or made; made needs 'decided'."),
+            "decided": date("When the decision was made."),
+            "outcome": text("What was decided, and by whom."),
+            "affects": references("Any ids of this programme it affects. One id, or a list."),
+        ], withItemKeys: true)
+        // A decision recorded as made says when.
+        return item.merging([
+            "if": ["required": ["status"], "properties": ["status": ["const": "made"]]],
+            "then": ["required": ["decided"], "properties": ["decided": ["type": "string"]]],
+        ])
+    }
+
+    private mutating func report() -> JSONValue {
+        object("'report'", keys: FileDecoder.narrativeKeys, nullable: true, [
+            "summary": text("One paragraph on the programme this period, shown under the pack's title."),
+            "achievements": texts("What was achieved this period. A line of text, or a list."),
+            "next": texts("What will happen next period. A line of text, or a list."),
+        ])
+    }
+
+    /// Lines of text: one, or a list.
+    private func texts(_ description: String) -> JSONValue {
+        ["type": ["string", "number", "boolean", "array", "null"],
+         "items": ["type": ["string", "number", "boolean"]],
+         "description": .string(description)]
     }
 
     /// `notes` and `source`, on every workstream, milestone, benefit, risk and dependency.

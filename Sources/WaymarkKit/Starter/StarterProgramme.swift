@@ -63,7 +63,8 @@ public enum StarterProgramme {
                 what it will deliver and how it is funded.
               confidence: amber             # declared delivery confidence: green, amber-green, amber, amber-red or red
               # financial_year_start: 4     # month the financial year starts (default 4, April)
-              budget:                       # optional, in the programme currency
+              budget:                       # optional, in the programme currency: shorthand for one
+                                            # funding line (use `funding:` below instead for several)
                 investment: 1500000         # total approved investment (plain numbers: no commas or £)
                 spent: 0                    # spent to as_of
               currency: GBP                 # the default
@@ -75,7 +76,7 @@ public enum StarterProgramme {
               #   risk_high: 15
 
             # Strands of work. Every id in this file (workstreams, milestones, benefits,
-            # risks, dependencies) must be different from every other.
+            # risks, dependencies, funding, issues, decisions) must differ from every other.
             workstreams:
               - id: governance
                 name: Governance and evaluation
@@ -168,6 +169,46 @@ public enum StarterProgramme {
                 needed_by: \(neededBy)
                 status: open                # open (default) or met
                 affects: [pilot-live]
+
+            # Funding: instead of `budget` above (not beside it), one line a business case
+            # or bid, each amount a plain number or figures by period. Leave out an amount
+            # that is not published rather than guess it.
+            # funding:
+            #   - id: business-case-1
+            #     title: Business case approved by Cabinet
+            #     type: revenue             # revenue (default) or capital
+            #     approved: 1500000         # whole-life, or by period: { \(year1): 500000, \(year2): 1000000 }
+            #     spent: { \(year1): 0 }     # by period, or one number meaning spent to as_of
+            #     source: Cabinet report
+
+            # Issues: problems that have happened (a risk that landed).
+            issues:
+              - id: I1
+                title: Venue for the pilot not yet agreed
+                owner: Head of Service
+                priority: high              # low, medium or high
+                raised: \(today)
+                resolve_by: \(neededBy)
+                status: open                # open (default) or resolved
+                # resolution: What resolved it
+                escalated: true             # raised to the programme board (an open high issue should be)
+                affects: [pilot-live]       # any ids in this file
+
+            # Decisions the board is asked for, and those it has made.
+            decisions:
+              - id: DEC1
+                title: Approve the pilot's location
+                needed_by: \(neededBy)
+                status: open                # open (default) or made
+                # decided: \(neededBy)       # the date it was made (needed once status is made)
+                # outcome: Approved by the steering group
+                affects: [pilot-live]
+
+            # What the PMO tells the board this period (all optional).
+            report:
+              summary: Business case approved; recruitment under way.
+              achievements: [Business case approved]   # this period
+              next: [Recruit the delivery team]        # next period
 
             """
     }

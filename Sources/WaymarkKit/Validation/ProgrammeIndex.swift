@@ -1,7 +1,8 @@
 /// Every item id of every programme in the run, to resolve references.
 struct ProgrammeIndex {
-    enum ItemKind: String {
+    enum ItemKind: String, CaseIterable {
         case workstream, milestone, benefit, risk, dependency
+        case fundingLine = "funding line", issue, decision
     }
 
     /// Programme id → item id → kind.
@@ -15,6 +16,9 @@ struct ProgrammeIndex {
             for b in programme.benefits { kinds[b.id] = kinds[b.id] ?? .benefit }
             for r in programme.risks { kinds[r.id] = kinds[r.id] ?? .risk }
             for d in programme.dependencies { kinds[d.id] = kinds[d.id] ?? .dependency }
+            for f in programme.funding { kinds[f.id] = kinds[f.id] ?? .fundingLine }
+            for i in programme.issues { kinds[i.id] = kinds[i.id] ?? .issue }
+            for d in programme.decisions { kinds[d.id] = kinds[d.id] ?? .decision }
             items[programme.id] = kinds
         }
     }

@@ -52,7 +52,8 @@ struct RunValidator {
                     at: reference.location))
                 return
             }
-            let expected = allowed.map(\.rawValue).sorted().joined(separator: " or ")
+            let expected = allowed.count == ProgrammeIndex.ItemKind.allCases.count
+                ? "item" : allowed.map(\.rawValue).sorted().joined(separator: " or ")
             guard let kind = index.kind(of: target.item, in: target.programme) else {
                 let place = reference.programmeID == nil ? "this programme" : "programme '\(target.programme)'"
                 result.append(.error(.unknownReference,
@@ -89,6 +90,16 @@ struct RunValidator {
                 check(r, from: "dependency '\(d.id)'", allowed: [.milestone], crossProgramme: false)
             }
         }
+        // Issues and decisions may name anything in the programme (SPEC 1.8).
+        let anything = Set(ProgrammeIndex.ItemKind.allCases)
+        for issue in programme.issues {
+            for r in issue.affects { check(r, from: "issue '\(issue.id)'", allowed: anything, crossProgramme: false) }
+        }
+        for decision in programme.decisions {
+            for r in decision.affects {
+                check(r, from: "decision '\(decision.id)'", allowed: anything, crossProgramme: false)
+            }
+        }
         return result
     }
 
@@ -99,8 +110,16 @@ struct RunValidator {
     /// April year), which would count the same days twice.
     private func overlappingPeriods(in programme: Programme, financialYearStart: Int) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        for b in programme.benefits {
-            for (name, profile) in [("targets", b.targets), ("stretch", b.stretch), ("actuals", b.actuals)] {
+        let benefitProfiles = programme.benefits.flatMap { b in
+            [("benefit '\(b.id)'", "targets", b.targets), ("benefit '\(b.id)'", "stretch", b.stretch),
+             ("benefit '\(b.id)'", "actuals", b.actuals)]
+        }
+        let fundingProfiles = programme.funding.flatMap { line in
+            [("funding line '\(line.id)'", "approved", line.approved?.profile),
+             ("funding line '\(line.id)'", "spent", line.spent?.profile)]
+        }
+        for (what, name, profile) in benefitProfiles + fundingProfiles {
+            do {
                 let ranged = (profile?.entries ?? []).compactMap { entry in
                     entry.period.range(financialYearStart: financialYearStart).map { (entry, $0) }
                 }
@@ -121,7 +140,7 @@ struct RunValidator {
                     }
                     if let first {
                         result.append(.error(.invalidPeriod,
-                            "benefit '\(b.id)': \(entry.period) in '\(name)' overlaps \(ranged[first].0.period); each day may be counted in one period only",
+                            "\(what): \(entry.period) in '\(name)' overlaps \(ranged[first].0.period); each day may be counted in one period only",
                             at: entry.location))
                     }
                 }

@@ -18,7 +18,13 @@ struct GFMRenderTests {
         (try? StatusPack.files(for: PackFixtures.run())) ?? []
     }
 
-    @Test(arguments: files)
+    /// The packs whose tables are checked: the fixtures', and the highlight report's (its
+    /// decisions, issues and finance tables).
+    static var packsWithTables: [PackFile] {
+        files + ((try? StatusPack.files(for: HighlightPackTests.run())) ?? []).filter { $0.name == "highlight-board.md" }
+    }
+
+    @Test(arguments: packsWithTables)
     func tablesKeepTheirShapeAndNoHTMLSurvives(_ file: PackFile) throws {
         let html = try GFM.render(file.contents)
         let sourceTables = Self.markdownTables(file.contents)

@@ -28,12 +28,13 @@ struct PackSnapshotTests {
     @Test func packIsTheSectionsInSpecOrder() throws {
         let renderer = try #require(PackFixtures.renderer("riverside-hubs"))
         let pack = renderer.render()
-        #expect(pack == Self.pinned.map(renderer.render).joined(separator: "\n"))
+        // The highlight report's sections are empty when the file has none of it.
+        #expect(pack == Self.pinned.map(renderer.render).filter { !$0.isEmpty }.joined(separator: "\n"))
         #expect(renderer.render(.changes).isEmpty && renderer.render(.history).isEmpty)
         let headings = pack.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
         #expect(headings == [
             "## Headline figures", "## How the RAG is set", "## Milestones needing attention",
-            "## Milestones by workstream", "## Timeline", "## Benefits", "## Risks", "## Dependencies",
+            "## Milestones by workstream", "## Timeline", "## Benefits", "## Funding and net benefit", "## Risks", "## Dependencies",
             "## Data quality",
         ])
     }

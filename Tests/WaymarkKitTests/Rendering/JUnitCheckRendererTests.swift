@@ -89,6 +89,35 @@ struct JUnitCheckRendererTests {
         #expect(try testCases(xml).isEmpty)
     }
 
+    /// GitLab shows `<system-out>` as it is: the summary and each warning on a line of
+    /// their own, not one long line with U+FFFD where the breaks were.
+    @Test func systemOutKeepsItsLineBreaks() throws {
+        let (result, xml, _) = try check([:])
+        let riverside = Fixtures.path("programmes/riverside-hubs.yaml")
+        let report = try #require(result.reports.first { $0.programme.id == "riverside-hubs" })
+        let outputDiagnostics = result.diagnostics.filter { $0.location.file == riverside && !JUnitCheckRenderer.fails($0) }
+        #expect(outputDiagnostics.count >= 2)
+        let output = try #require(try xml.nodes(forXPath: "//testcase[@name='riverside-hubs']/system-out").first?.stringValue)
+        #expect(!output.contains("\u{FFFD}"))
+        // One line for the summary, then one a warning or notice, in order.
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines == [TextCheckRenderer().summary(report, errors: 0)]
+            + outputDiagnostics.map { "\($0.severity.rawValue): \($0.location): \($0.message) [\($0.code.rawValue)]" })
+    }
+
+    @Test func elementTextKeepsTabsAndBreaksButNotOtherControlCharacters() throws {
+        // A finding in a file with no programme goes to its test case's output as it is.
+        let location = SourceLocation(file: "programmes/odd.yaml", line: 2, column: 3)
+        let diagnostic = Diagnostic(.warning, .unknownKey, "a\u{1}b\tc\r\nd & <e>", at: location)
+        let file = LoadedFile(path: location.file, content: nil, diagnostics: [diagnostic])
+        let result = Waymark.check(files: [file], asOf: nil, today: Self.today)
+        let rendered = CheckFormat.junit.render(result)
+        #expect(rendered.contains("<system-out>warning: programmes/odd.yaml:2:3: a\u{FFFD}b\tc&#13;\nd &amp; &lt;e&gt; [unknown-key]</system-out>"))
+        let xml = try XMLDocument(xmlString: rendered, options: [])
+        let output = try xml.nodes(forXPath: "//system-out").first?.stringValue
+        #expect(output == "warning: programmes/odd.yaml:2:3: a\u{FFFD}b\tc\r\nd & <e> [unknown-key]")
+    }
+
     @Test func controlCharactersCannotBreakTheXML() throws {
         let location = SourceLocation(file: "programmes/x\u{1}y.yaml", line: 1, column: 1)
         let diagnostic = Diagnostic(.error, .wrongType, "bad \u{7} bell & <tag>", at: location)

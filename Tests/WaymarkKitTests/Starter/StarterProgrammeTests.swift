@@ -27,7 +27,8 @@ struct StarterProgrammeTests {
         let text = StarterProgramme.text(id: "x", name: "X", today: Self.days[0])
         let lists = [FileDecoder.topKeys, FileDecoder.programmeKeys, FileDecoder.budgetKeys, FileDecoder.thresholdKeys,
                      FileDecoder.workstreamKeys, FileDecoder.milestoneKeys, FileDecoder.benefitKeys,
-                     FileDecoder.riskKeys, FileDecoder.riskTargetKeys, FileDecoder.dependencyKeys]
+                     FileDecoder.riskKeys, FileDecoder.riskTargetKeys, FileDecoder.dependencyKeys,
+                     FileDecoder.fundingKeys, FileDecoder.issueKeys, FileDecoder.decisionKeys, FileDecoder.narrativeKeys]
         let missing = Set(lists.joined()).filter { key in
             !text.contains("\(key):") && !text.contains("{ \(key):") && !text.contains(", \(key):")
         }

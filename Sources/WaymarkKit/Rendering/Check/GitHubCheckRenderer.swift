@@ -15,7 +15,7 @@ struct GitHubCheckRenderer {
             return "::\(command) \(properties.joined(separator: ","))::\(escapeData(d.message))"
         }
         // The summary lines are ordinary log output.
-        lines += result.reports.map(TextCheckRenderer().summary)
+        lines += TextCheckRenderer().summaries(result)
         return lines.joined(separator: "\n") + "\n"
     }
 

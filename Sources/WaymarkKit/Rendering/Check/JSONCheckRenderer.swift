@@ -19,7 +19,8 @@ private struct CheckDocument: Encodable {
 
     init(_ result: CheckResult) {
         diagnostics = result.diagnostics.map(DiagnosticJSON.init)
-        programmes = result.reports.map(ProgrammeJSON.init)
+        let withheld = WithheldFigures(result)
+        programmes = result.reports.map { ProgrammeJSON($0, withheld: withheld.withholds($0)) }
     }
 }
 
@@ -40,18 +41,31 @@ private struct DiagnosticJSON: Encodable {
     }
 }
 
+/// One programme. When its file has errors (`withheld`), every figure and list is null:
+/// they would describe only the part of the programme that loaded. The programme is
+/// still listed, so a consumer can say which one waits for its file to be fixed.
 private struct ProgrammeJSON: Encodable {
     let r: ProgrammeReport
-    init(_ r: ProgrammeReport) { self.r = r }
+    let withheld: Bool
+    init(_ r: ProgrammeReport, withheld: Bool) {
+        self.r = r
+        self.withheld = withheld
+    }
 
-    enum Keys: String, CodingKey {
+    enum Keys: String, CodingKey, CaseIterable {
         case id, name, file, asOf = "as_of", percentComplete = "percent_complete", plannedPercent = "planned_percent"
         case milestones, benefits, risks, rag, confidence
         case realisedToDate = "realised_to_date", targetToDate = "target_to_date"
         case otherRealisedToDate = "other_realised_to_date"
         case netBenefitToDate = "net_benefit_to_date"
         case ragNotRated = "rag_not_rated"
+        case approvedTotal = "approved_total", spentToDate = "spent_to_date", paybackPeriod = "payback_period"
+        case finance, issues, decisions
+        case withheld
     }
+
+    /// What the file itself says, shown even when the figures are withheld.
+    private static let declared: Set<Keys> = [.id, .name, .file, .asOf, .confidence, .withheld]
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
@@ -59,6 +73,14 @@ private struct ProgrammeJSON: Encodable {
         try c.encode(r.programme.name, forKey: .name)
         try c.encode(r.programme.file, forKey: .file)
         try c.encode(r.asOf.description, forKey: .asOf)
+        try c.encode(r.programme.confidence?.rawValue, forKey: .confidence)
+        try c.encode(withheld, forKey: .withheld)
+        if withheld {
+            for key in Keys.allCases where !Self.declared.contains(key) {
+                try c.encodeNil(forKey: key)
+            }
+            return
+        }
         try c.encode(r.completion.percentComplete, forKey: .percentComplete)
         try c.encode(r.completion.plannedPercent, forKey: .plannedPercent)
         try c.encode(r.milestones.map(MilestoneJSON.init), forKey: .milestones)
@@ -71,11 +93,66 @@ private struct ProgrammeJSON: Encodable {
         // Why each part that is not rated is not (SPEC 3.5), beside the RAG object the spec gives.
         try c.encode(Dictionary(uniqueKeysWithValues: RAGPart.allCases.map { ($0.rawValue, r.rag.part($0).notRated?.rawValue) }),
                      forKey: .ragNotRated)
-        try c.encode(r.programme.confidence?.rawValue, forKey: .confidence)
         try c.encode(r.realisedToDate, forKey: .realisedToDate)
         try c.encode(r.targetToDate, forKey: .targetToDate)
         try c.encode(r.otherRealisedToDate, forKey: .otherRealisedToDate)
         try c.encode(r.netBenefitToDate, forKey: .netBenefitToDate)
+        try c.encode(r.funding?.approvedTotal, forKey: .approvedTotal)
+        try c.encode(r.spentToDate, forKey: .spentToDate)
+        try c.encode(r.funding?.paybackRow?.period.description, forKey: .paybackPeriod)
+        try c.encode((r.funding?.rows ?? []).map(FinanceRowJSON.init), forKey: .finance)
+        try c.encode(r.issues.map(IssueJSON.init), forKey: .issues)
+        try c.encode(r.decisions.map(DecisionJSON.init), forKey: .decisions)
+    }
+}
+
+/// SPEC 5 v1.1: a finance table row; a figure no profile gives for the period is null.
+private struct FinanceRowJSON: Encodable {
+    let row: FinanceRow
+    init(_ row: FinanceRow) { self.row = row }
+
+    enum Keys: String, CodingKey {
+        case period, spent, net
+        case benefitTarget = "benefit_target", benefitActual = "benefit_actual", cumulativeNet = "cumulative_net"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(row.period.description, forKey: .period)
+        try c.encode(row.spent, forKey: .spent)
+        try c.encode(row.benefitTarget, forKey: .benefitTarget)
+        try c.encode(row.benefitActual, forKey: .benefitActual)
+        try c.encode(row.net, forKey: .net)
+        try c.encode(row.cumulativeNet, forKey: .cumulativeNet)
+    }
+}
+
+private struct IssueJSON: Encodable {
+    let s: IssueStatus
+    init(_ s: IssueStatus) { self.s = s }
+
+    enum Keys: String, CodingKey { case id, status, priority, daysOverdue = "days_overdue" }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(s.issue.id, forKey: .id)
+        try c.encode(s.issue.status.rawValue, forKey: .status)
+        try c.encode(s.issue.priority?.rawValue, forKey: .priority)
+        try c.encode(s.daysOverdue, forKey: .daysOverdue)
+    }
+}
+
+private struct DecisionJSON: Encodable {
+    let s: DecisionStatus
+    init(_ s: DecisionStatus) { self.s = s }
+
+    enum Keys: String, CodingKey { case id, status, daysOverdue = "days_overdue" }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(s.decision.id, forKey: .id)
+        try c.encode(s.decision.status.rawValue, forKey: .status)
+        try c.encode(s.daysOverdue, forKey: .daysOverdue)
     }
 }
 

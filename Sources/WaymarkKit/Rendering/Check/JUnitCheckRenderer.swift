@@ -56,11 +56,11 @@ struct JUnitCheckRenderer {
     private func testCases(_ result: CheckResult) -> [TestCase] {
         var cases: [TestCase] = []
         var caseForFile: [String: Int] = [:]
-        for report in result.reports {
+        for (report, summary) in zip(result.reports, TextCheckRenderer().summaries(result)) {
             let file = report.programme.file
             caseForFile[file] = cases.count
             cases.append(TestCase(classname: file, name: report.programme.id, file: file, isProgramme: true,
-                                  output: [TextCheckRenderer().summary(report)]))
+                                  output: [summary]))
         }
         // Files without a programme: what is wrong with them needs a place too.
         for file in result.files where caseForFile[file.path] == nil {
@@ -89,8 +89,10 @@ struct JUnitCheckRenderer {
 }
 
 /// Text made safe for XML 1.0 content and attribute values. Characters XML cannot hold
-/// at all (most control characters) become U+FFFD; line breaks in attributes are kept
-/// as character references so a parser does not fold them into spaces.
+/// at all (most control characters) become U+FFFD. Line feeds and tabs stay as they are
+/// in element text, so that a report's `<system-out>` keeps one finding a line; in an
+/// attribute they are character references, or a parser would fold them into spaces. A
+/// carriage return is always a reference, since a parser drops it before a line feed.
 private func escape(_ text: String, inAttribute: Bool = true) -> String {
     var out = ""
     out.reserveCapacity(text.count)
@@ -101,7 +103,9 @@ private func escape(_ text: String, inAttribute: Bool = true) -> String {
         case ">": out += "&gt;"
         case "\"" where inAttribute: out += "&quot;"
         case "'" where inAttribute: out += "&apos;"
-        case "\n" where inAttribute, "\r" where inAttribute, "\t" where inAttribute:
+        case "\n" where !inAttribute, "\t" where !inAttribute:
+            out.unicodeScalars.append(scalar)
+        case "\n", "\r", "\t":
             out += "&#\(scalar.value);"
         case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
             out += "\u{FFFD}"

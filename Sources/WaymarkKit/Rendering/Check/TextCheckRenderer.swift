@@ -3,15 +3,26 @@
 struct TextCheckRenderer {
     func render(_ result: CheckResult) -> String {
         var lines = result.diagnostics.map(\.description)
-        lines += result.reports.map(summary)
+        lines += summaries(result)
         let count = { (severity: Severity) in result.diagnostics.filter { $0.severity == severity }.count }
         lines.append("\(plural(result.files.count, "file")) checked: \(plural(count(.error), "error")), \(plural(count(.warning), "warning"))")
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `id: 62.5% complete (planned 70.0%), 1 overdue, RAG ... as of 2024-03-31`.
-    func summary(_ report: ProgrammeReport) -> String {
+    /// One summary line a programme, in input order.
+    func summaries(_ result: CheckResult) -> [String] {
+        let withheld = WithheldFigures(result)
+        return result.reports.map { summary($0, errors: withheld.errors(for: $0)) }
+    }
+
+    /// `id: 62.5% complete (planned 70.0%), 1 overdue, RAG ... as of 2024-03-31`; when the
+    /// programme's file has `errors`, a line saying its figures wait for them to be fixed.
+    func summary(_ report: ProgrammeReport, errors: Int) -> String {
         let p = report.programme
+        if errors > 0 {
+            let which = errors == 1 ? "the error" : "the \(errors) errors"
+            return "\(p.id): figures withheld until \(which) in \(p.file) \(errors == 1 ? "is" : "are") fixed"
+        }
         var parts: [String] = []
         if let complete = report.completion.percentComplete, let planned = report.completion.plannedPercent {
             parts.append("\(oneDecimal(complete))% complete (planned \(oneDecimal(planned))%)")

@@ -256,6 +256,10 @@ enum HistoryWording {
             ("Benefits", lines(diff.benefits, style: style)),
             ("Risks", lines(diff.risks)),
             ("Dependencies", lines(diff.dependencies)),
+            ("Funding", lines(diff.funding, currency: diff.currency)),
+            ("Issues", lines(diff.issues, style: style)),
+            ("Decisions", lines(diff.decisions, style: style)),
+            ("Board narrative", lines(diff.narrative, style: style)),
         ].filter { !$0.1.isEmpty }
     }
 

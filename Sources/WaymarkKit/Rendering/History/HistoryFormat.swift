@@ -17,13 +17,14 @@ public enum HistoryFormat: String, Sendable, CaseIterable {
     /// Aligned columns a commit, for a terminal.
     private static func text(_ history: ProgrammeHistory) -> String {
         let other = history.hasOtherRealised
+        let money = history.hasSpend
         var rows = [["commit", "committed", "as at", "complete", "planned", "RAG", "realised", "target"]
-            + (other ? ["other realised"] : []) + ["change"]]
+            + (other ? ["other realised"] : []) + (money ? ["spent", "net"] : []) + ["change"]]
         for entry in history.entries {
             let cells = HistoryFigures(entry, style: .plain)
             rows.append([entry.shortCommit, HistoryWording.date(entry.date), cells.asOf, cells.complete, cells.planned,
                          cells.rag, cells.realised, cells.target] + (other ? [cells.otherRealised] : [])
-                         + [HistoryWording.plain(entry.subject)])
+                         + (money ? [cells.spent, cells.net] : []) + [HistoryWording.plain(entry.subject)])
         }
         let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
         var lines = ["\(history.name.map(HistoryWording.plain) ?? history.path) (\(history.path)): "
@@ -59,6 +60,8 @@ public enum HistoryFormat: String, Sendable, CaseIterable {
                     "realised_to_date": .number(entry.realisedToDate),
                     "target_to_date": .number(entry.targetToDate),
                     "other_realised_to_date": .number(entry.otherRealisedToDate),
+                    "spent_to_date": .number(entry.spentToDate),
+                    "net_benefit_to_date": .number(entry.netBenefitToDate),
                     "currency": .string(entry.currency),
                     "errors": .int(entry.errors),
                 ])

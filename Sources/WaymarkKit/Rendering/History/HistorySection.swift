@@ -9,19 +9,24 @@ public enum HistorySection {
     }
 
     /// The table: commit, committed date, as-at date, percent complete, planned, overall
-    /// RAG, realised and target to date, and the commit message. Ends with a blank line.
+    /// RAG, realised and target to date (other realised, and spent and net benefit to date,
+    /// when any commit has them), and the commit message. Ends with a blank line.
     public static func table(_ history: ProgrammeHistory) -> String {
         let other = history.hasOtherRealised
+        let money = history.hasSpend
         var lines = [
             "| Commit | Committed | As at | Complete | Planned | RAG | Realised to date | Target to date | "
-                + (other ? "Other realised (no target) | " : "") + "Change |",
-            "| --- | --- | --- | ---: | ---: | --- | ---: | ---: | " + (other ? "---: | " : "") + "--- |",
+                + (other ? "Other realised (no target) | " : "") + (money ? "Spent to date | Net benefit to date | " : "")
+                + "Change |",
+            "| --- | --- | --- | ---: | ---: | --- | ---: | ---: | " + (other ? "---: | " : "") + (money ? "---: | ---: | " : "")
+                + "--- |",
         ]
         for entry in history.entries {
             let cells = HistoryFigures(entry, style: .markdown)
             lines.append("| \(HistoryMarkdown.code(entry.shortCommit)) | \(HistoryWording.date(entry.date)) | \(cells.asOf) | "
                 + "\(cells.complete) | \(cells.planned) | \(cells.rag) | \(cells.realised) | \(cells.target) | "
                 + (other ? "\(cells.otherRealised) | " : "")
+                + (money ? "\(cells.spent) | \(cells.net) | " : "")
                 + "\(HistoryMarkdown.escape(entry.subject)) |")
         }
         lines.append("")
@@ -78,6 +83,8 @@ extension ProgrammeHistory {
     /// Some commit recorded pounds with no target (other realised, SPEC 3.3): the tables
     /// then give them a column of their own, beside realised and never in it.
     var hasOtherRealised: Bool { entries.contains { ($0.otherRealisedToDate ?? 0) != 0 } }
+    /// Spend is shown only for a programme that records it at some commit (SPEC 3.7).
+    var hasSpend: Bool { entries.contains { $0.spentToDate != nil } }
 }
 
 /// The figures of one history entry, written for a table cell.
@@ -89,6 +96,8 @@ struct HistoryFigures {
     let realised: String
     let target: String
     let otherRealised: String
+    let spent: String
+    let net: String
 
     init(_ entry: ProgrammeHistory.Entry, style: ChangeStyle) {
         asOf = entry.asOf.map(HistoryWording.date) ?? "—"
@@ -98,6 +107,8 @@ struct HistoryFigures {
         realised = entry.realisedToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
         target = entry.targetToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
         otherRealised = entry.otherRealisedToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
+        spent = entry.spentToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
+        net = entry.netBenefitToDate.map { HistoryWording.amount($0, unit: unit, style: style) } ?? "—"
         planned = entry.plannedPercent.map { HistoryWording.percentage($0) } ?? "—"
         if entry.errors > 0 {
             complete = "\(plural(entry.errors, "error")) in the file"

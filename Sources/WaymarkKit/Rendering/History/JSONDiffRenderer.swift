@@ -32,6 +32,28 @@ struct JSONDiffRenderer {
             "benefits": .array(p.benefits.map(benefit)),
             "risks": .array(p.risks.map(risk)),
             "dependencies": .array(p.dependencies.map(dependency)),
+            "spent_to_date": .shift(p.spentToDate),
+            "net_benefit_to_date": .shift(p.netBenefitToDate),
+            "funding": .array(p.funding.map { change in
+                .object(["kind": .string(change.kind.rawValue), "id": .string(change.item.id),
+                         "title": .string(change.item.title), "approved": .shift(change.approved),
+                         "spent_to_date": .shift(change.spent)])
+            }),
+            "issues": .array(p.issues.map { change in
+                .object(["kind": .string(change.kind.rawValue), "id": .string(change.item.id),
+                         "title": .string(change.item.title), "priority": .string(change.priority?.rawValue),
+                         "escalated": .bool(change.escalated), "resolution": .string(change.resolution)])
+            }),
+            "decisions": .array(p.decisions.map { change in
+                .object(["kind": .string(change.kind.rawValue), "id": .string(change.item.id),
+                         "title": .string(change.item.title), "needed_by": .day(change.neededBy),
+                         "decided": .day(change.decided), "outcome": .string(change.outcome)])
+            }),
+            "narrative": p.narrative.map { change in
+                .object(["summary_changed": .bool(change.summaryChanged), "summary": .string(change.summary),
+                         "new_achievements": .array(change.newAchievements.map { .string($0) }),
+                         "new_next": .array(change.newNext.map { .string($0) })])
+            } ?? .null,
             "risk_trends": .object(p.riskTrends.mapValues { .string($0.rawValue) }),
             "benefit_trends": .object(p.benefitTrends.mapValues { .string($0.rawValue) }),
         ])

@@ -50,6 +50,9 @@ struct MarkdownDiffRenderer {
         if (p.otherRealisedToDate.then ?? 0) != 0 || (p.otherRealisedToDate.now ?? 0) != 0 {
             money.append(("Other realised to date (no target; not in realised)", p.otherRealisedToDate))
         }
+        if p.spentToDate.then != nil || p.spentToDate.now != nil {
+            money += [("Spent to date", p.spentToDate), ("Net benefit to date", p.netBenefitToDate)]
+        }
         if !money.isEmpty {
             for (label, shift) in money {
                 let amount = { (v: Double?) in HistoryWording.amount(v, unit: p.currency, style: .markdown) }

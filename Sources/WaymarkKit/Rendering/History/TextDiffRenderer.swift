@@ -62,6 +62,11 @@ struct TextDiffRenderer {
             lines.append("  Other realised:   \(HistoryWording.amount(p.otherRealisedToDate.then, unit: p.currency)) → "
                 + "\(HistoryWording.amount(p.otherRealisedToDate.now, unit: p.currency)) (no target; not in realised)")
         }
+        if p.spentToDate.then != nil || p.spentToDate.now != nil {
+            let money = { (value: Double?) in HistoryWording.amount(value, unit: p.currency) }
+            lines.append("  Spent to date:    \(money(p.spentToDate.then)) → \(money(p.spentToDate.now)); "
+                + "net benefit \(money(p.netBenefitToDate.then)) → \(money(p.netBenefitToDate.now))")
+        }
         lines.append("  RAG:              " + RAGPart.allCases.map { "\($0.rawValue) \(HistoryWording.rag(p.rag($0)))" }
             .joined(separator: ", "))
         let sections = HistoryWording.sections(p, style: .plain)

@@ -33,11 +33,25 @@ struct PortfolioSummaryRenderer {
         return "\(then) → \(Formatting.rag(shift.now))"
     }
 
+    /// `3 (1)`: open issues, and how many of them are high priority.
+    static func openIssues(_ report: ProgrammeReport) -> String {
+        let open = report.issues.filter(\.isOpen)
+        return "\(open.count) (\(open.filter { $0.issue.priority == .high }.count))"
+    }
+
+    /// `2, 1 overdue`: decisions the board is asked for and not yet made.
+    static func decisionsAwaited(_ report: ProgrammeReport) -> String {
+        let awaited = report.decisions.filter(\.isOpen)
+        let late = awaited.filter { $0.daysOverdue != nil }.count
+        return late == 0 ? "\(awaited.count)" : "\(awaited.count), \(late) overdue"
+    }
+
     private func table() -> String {
         var table = MarkdownTable([
             .init("Programme"), .init("As at"), .init("Overall"), .init("Schedule"), .init("Benefits"), .init("Risks"),
             .init("Complete (planned)", .right), .init("Overdue", .right), .init("Realised to date (target)", .right),
             .init("Other recorded to date", .right),
+            .init("Open issues (high)", .right), .init("Decisions awaited", .right),
         ] + (changes.map { [.init(ChangesSection.title(since: $0.diff.since) + ": overall RAG then → now")] } ?? []))
         for report in result.reports {
             let p = report.programme
@@ -58,6 +72,7 @@ struct PortfolioSummaryRenderer {
                 "**\(Formatting.rag(report.rag.part(.overall)))**", Formatting.rag(report.rag.schedule),
                 Formatting.rag(report.rag.benefits), Formatting.rag(report.rag.risks),
                 complete, Formatting.grouped(Double(report.overdue.count)), realised, other,
+                Self.openIssues(report), Self.decisionsAwaited(report),
             ] + (changes.map { [thenAndNow($0, p.id)] } ?? []))
         }
         return table.render()

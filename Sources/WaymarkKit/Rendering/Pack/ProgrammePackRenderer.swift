@@ -4,7 +4,12 @@
 struct ProgrammePackRenderer {
     /// The sections of a pack, in order.
     enum Section: String, CaseIterable, Sendable {
-        case title, headline, changes, rag, attention, milestones, timeline, history, benefits, risks, dependencies
+        case title
+        case narrative, headline, changes, rag
+        case achievements, decisions, issues
+        case attention, milestones, timeline, history, benefits
+        case finance
+        case risks, dependencies
         case dataQuality = "data-quality"
         case footer
     }
@@ -18,6 +23,7 @@ struct ProgrammePackRenderer {
     private var report: ProgrammeReport { context.report }
     private var programme: Programme { context.programme }
     private var format: Formatting { context.format }
+    private var highlight: HighlightSections { HighlightSections(context: context) }
 
     /// The whole pack: every section that has something to say, a blank line between them.
     func render() -> String {
@@ -27,14 +33,19 @@ struct ProgrammePackRenderer {
     func render(_ section: Section) -> String {
         switch section {
         case .title: title()
+        case .narrative: highlight.summary()
         case .headline: headline()
         case .changes: changes()
         case .rag: ragBreakdown()
+        case .achievements: highlight.achievementsAndNext()
+        case .decisions: highlight.decisions()
+        case .issues: highlight.issues()
         case .attention: attention()
         case .milestones: milestoneTable()
         case .timeline: timeline()
         case .history: progressOverTime()
         case .benefits: benefits()
+        case .finance: highlight.finance()
         case .risks: risks()
         case .dependencies: dependencies()
         case .dataQuality: dataQuality()
@@ -91,8 +102,10 @@ struct ProgrammePackRenderer {
             table.add(["Other benefits recorded to date", other])
         }
         table.add(["Net benefit to date", netBenefit()])
-        if let budget = programme.budget {
-            table.add(["Budget", budgetLine(budget)])
+        if let funding = report.funding {
+            // `budget` is one funding line; the label keeps the file's own word.
+            table.add([programme.funding.isEmpty ? "Budget" : "Funding",
+                       budgetLine(Budget(investment: funding.approvedTotal, spent: funding.spentToDate))])
         }
         table.add(["Top risk", topRisk()])
         return blocks(["## Headline figures", table.render()])
