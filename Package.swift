@@ -11,12 +11,14 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // HTML packs: builds HTML as values and escapes text and attributes by construction.
+        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
     ],
     targets: [
         // The engine: model, loading, validation, analysis and rendering. It never prints or exits.
         .target(
             name: "WaymarkKit",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Plot", package: "Plot")]
         ),
         // The command line: parses arguments, calls WaymarkKit, prints, sets the exit code.
         .executableTarget(

@@ -6,6 +6,9 @@ public struct CheckResult: Sendable {
     public let reports: [ProgrammeReport]
     /// Every diagnostic of the run, sorted by file, line and column.
     public let diagnostics: [Diagnostic]
+    /// What the checks found about each programme, typed, in diagnostic order: what the
+    /// packs are built from.
+    public let findings: [Finding]
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
@@ -42,10 +45,13 @@ public enum Waymark {
             }
         }
         let settings = programmes.map { ProgrammeSettings(for: $0, portfolio: portfolio, asOfOverride: asOf, today: today) }
-        diagnostics += RunValidator(programmes: programmes, settings: settings).diagnostics()
+        let validated = RunValidator(programmes: programmes, settings: settings).run()
+        diagnostics += validated.diagnostics
         let reports = zip(programmes, settings).map { ProgrammeReport($0, settings: $1) }
-        diagnostics += AttentionChecks(reports: reports).diagnostics()
-        return CheckResult(files: files, portfolio: portfolio, reports: reports, diagnostics: unique(diagnostics).sorted())
+        let attention = AttentionChecks(reports: reports).findings()
+        diagnostics += attention.map(\.diagnostic)
+        return CheckResult(files: files, portfolio: portfolio, reports: reports, diagnostics: unique(diagnostics).sorted(),
+                           findings: Array(Set(validated.findings + attention)).sorted())
     }
 
     private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

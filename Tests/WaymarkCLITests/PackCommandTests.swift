@@ -105,3 +105,35 @@ extension PackCommandTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }
+
+/// `waymark pack --format html`: a page a programme and `index.html`, linking each other.
+struct HTMLPackCommandTests {
+    @Test func writesAPageForEachProgrammeAndTheIndex() throws {
+        let folder = try WaymarkBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("html")
+        let arguments = ["pack", WaymarkBinary.fixture("programmes"), WaymarkBinary.fixture("pack"), "--format", "html",
+                         "--out", out.path]
+        let run = try WaymarkBinary.run(arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        let names = ["riverside-hubs.html", "euro-bridge.html", "hostile-text.html", "quiet-start.html", "index.html"]
+        #expect(run.stdout == names.map { "wrote \(out.path)/\($0)\n" }.joined())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == names.sorted())
+        let index = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        for name in names.dropLast() {
+            #expect(index.contains("<a href=\"\(name)\">"), "index.html links to \(name)")
+            let page = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            #expect(page.contains("<a href=\"index.html\">"), "\(name) links back to index.html")
+        }
+        // The same inputs give the same bytes.
+        let first = try Data(contentsOf: out.appendingPathComponent("riverside-hubs.html"))
+        #expect(try WaymarkBinary.run(arguments).status == 0)
+        #expect(try Data(contentsOf: out.appendingPathComponent("riverside-hubs.html")) == first)
+    }
+
+    @Test func anUnknownFormatIsRefused() throws {
+        let run = try WaymarkBinary.run(["pack", WaymarkBinary.fixture("programmes"), "--format", "pdf", "--out", "/tmp/x"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--format"))
+    }
+}

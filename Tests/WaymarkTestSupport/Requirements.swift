@@ -23,6 +23,8 @@ public enum Requirements {
         "git": "apt-get install git",
         "check-jsonschema": "pip install check-jsonschema",
         "chromium": "apt-get install chromium",
+        "pdfinfo": "apt-get install poppler-utils",
+        "pdftotext": "apt-get install poppler-utils",
     ]
 
     /// The YAML test suite corpus (a folder holding `cases/`): `WAYMARK_YAML_TEST_SUITE`

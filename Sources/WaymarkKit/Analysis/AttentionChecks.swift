@@ -15,130 +15,144 @@ struct AttentionChecks {
     }
 
     func diagnostics() -> [Diagnostic] {
-        reports.flatMap { report -> [Diagnostic] in
-            let checks: [[Diagnostic]] = [milestones(report), benefits(report), risks(report), dependencies(report),
-                                          confidence(report), issuesAndDecisions(report)]
-            return checks.flatMap { $0 }
+        findings().map(\.diagnostic)
+    }
+
+    /// Every finding of the run, each with its diagnostic.
+    func findings() -> [Finding] {
+        reports.flatMap { report in
+            let id = report.programme.id
+            var found: [Found] = milestones(report)
+            found += benefits(report)
+            found += risks(report)
+            found += dependencies(report)
+            found += confidence(report)
+            found += issuesAndDecisions(report)
+            return found.map { Finding(id, $0.kind, $0.diagnostic) }
         }
     }
+
+    /// A finding before it is given its programme.
+    typealias Found = (kind: Finding.Kind, diagnostic: Diagnostic)
 
     private func resolve(_ reference: Reference, in report: ProgrammeReport) -> MilestoneStatus? {
         let target = ProgrammeIndex.target(of: reference, from: report.programme.id)
         return milestoneByName["\(target.programme)/\(target.item)"]
     }
 
-    private func milestones(_ report: ProgrammeReport) -> [Diagnostic] {
+    private func milestones(_ report: ProgrammeReport) -> [Found] {
         let asOf = report.asOf
-        var result: [Diagnostic] = []
+        var result: [Found] = []
         for status in report.milestones {
             let m = status.milestone
             let dateKey = m.forecast == nil ? "due" : "forecast"
             if let completed = m.completed, completed > asOf {
-                result.append(.warning(.futureCompletion,
+                result.append((.futureCompletion(milestone: m.id), .warning(.futureCompletion,
                     "milestone '\(m.id)' has a completion date \(completed) after the as-of date \(asOf)",
-                    at: m.locations["completed"]))
+                    at: m.locations["completed"])))
             }
             switch status.state {
             case .overdue:
-                result.append(.warning(.overdue,
+                result.append((.overdue(milestone: m.id), .warning(.overdue,
                     "milestone '\(m.id)' is overdue by \(plural(status.daysOverdue, "day")) (\(dateKey) \(m.effective))",
-                    at: m.locations[dateKey]))
+                    at: m.locations[dateKey])))
             case .dueSoon:
                 let days = asOf.days(to: m.effective)
                 let when = days == 0 ? "today" : "in \(plural(days, "day"))"
-                result.append(.warning(.dueSoon, "milestone '\(m.id)' is due \(when) (\(dateKey) \(m.effective))",
-                                       at: m.locations[dateKey]))
+                result.append((.dueSoon(milestone: m.id), .warning(.dueSoon, "milestone '\(m.id)' is due \(when) (\(dateKey) \(m.effective))",
+                                       at: m.locations[dateKey])))
             case .onTrack, .complete, .cancelled:
                 break
             }
             guard status.isOpen else { continue }
             if status.slippedDays > 0 {
-                result.append(.warning(.slipped,
+                result.append((.slipped(milestone: m.id), .warning(.slipped,
                     "milestone '\(m.id)' has slipped \(plural(status.slippedDays, "day")) (baseline \(m.due), forecast \(m.effective))",
-                    at: m.locations["forecast"]))
+                    at: m.locations["forecast"])))
             }
             for reference in m.dependsOn {
                 guard let upstream = resolve(reference, in: report) else { continue }
                 if upstream.state == .overdue {
-                    result.append(.warning(.blocked,
+                    result.append((.blocked(milestone: m.id, on: reference), .warning(.blocked,
                         "milestone '\(m.id)' depends on '\(reference.text)', which is overdue by \(plural(upstream.daysOverdue, "day"))",
-                        at: reference.location))
+                        at: reference.location)))
                 } else if upstream.isOpen, m.effective < upstream.milestone.effective {
-                    result.append(.warning(.dependencyConflict,
+                    result.append((.dependencyConflict(milestone: m.id, on: reference), .warning(.dependencyConflict,
                         "milestone '\(m.id)' is planned for \(m.effective), before '\(reference.text)' it depends on (\(upstream.milestone.effective))",
-                        at: reference.location))
+                        at: reference.location)))
                 }
             }
         }
         return result
     }
 
-    private func benefits(_ report: ProgrammeReport) -> [Diagnostic] {
-        var result: [Diagnostic] = []
+    private func benefits(_ report: ProgrammeReport) -> [Found] {
+        var result: [Found] = []
         // A descoped benefit is counted nowhere, so nothing about its figures needs attention.
         for status in report.benefits where !status.benefit.cancelled {
             let b = status.benefit
             if b.isUnquantified {
-                result.append(Diagnostic(.info, .unquantifiedBenefit,
+                result.append((.unquantifiedBenefit(benefit: b.id), Diagnostic(.info, .unquantifiedBenefit,
                     "benefit '\(b.id)' has no targets, so it is listed but not measured",
-                    at: b.locations.item))
+                    at: b.locations.item)))
             }
             for entry in b.actuals?.entries ?? [] {
                 if let range = entry.period.range(financialYearStart: report.settings.financialYearStart),
                    range.lowerBound > report.asOf {
-                    result.append(.warning(.futureActual,
+                    result.append((.futureActual(benefit: b.id, period: entry.period), .warning(.futureActual,
                         "benefit '\(b.id)' has an actual for \(entry.period), which starts after the as-of date \(report.asOf); it is not counted",
-                        at: entry.location))
+                        at: entry.location)))
                 }
             }
             if let rag = status.rag, rag != .green, let realisation = status.realisation {
-                result.append(.warning(.benefitBehind,
+                result.append((.benefitBehind(benefit: b.id), .warning(.benefitBehind,
                     "benefit '\(b.id)' is \(rag.rawValue): \(percent(realisation)) of its target to date",
-                    at: b.locations.item))
+                    at: b.locations.item)))
             }
         }
         return result
     }
 
-    private func risks(_ report: ProgrammeReport) -> [Diagnostic] {
-        var result: [Diagnostic] = []
+    private func risks(_ report: ProgrammeReport) -> [Found] {
+        var result: [Found] = []
         for status in report.risks where status.isOpen {
             let r = status.risk
             if let review = r.reviewBy, review < report.asOf {
-                result.append(.warning(.riskReviewOverdue,
+                result.append((.riskReviewOverdue(risk: r.id), .warning(.riskReviewOverdue,
                     "risk '\(r.id)' was due for review on \(review), \(plural(review.days(to: report.asOf), "day")) ago",
-                    at: r.locations["review_by"]))
+                    at: r.locations["review_by"])))
             }
             if !r.isAssessed {
-                result.append(.warning(.unassessedRisk,
+                result.append((.unassessedRisk(risk: r.id), .warning(.unassessedRisk,
                     "risk '\(r.id)' has no likelihood and impact scores, so it is not scored",
-                    at: r.locations.item))
+                    at: r.locations.item)))
             }
         }
         return result
     }
 
-    private func dependencies(_ report: ProgrammeReport) -> [Diagnostic] {
+    private func dependencies(_ report: ProgrammeReport) -> [Found] {
         report.programme.dependencies.compactMap { d in
             guard d.status == .open, let needed = d.neededBy, needed < report.asOf else { return nil }
-            return .warning(.dependencyOverdue,
+            return (.dependencyOverdue(dependency: d.id), .warning(.dependencyOverdue,
                 "dependency '\(d.id)' was needed by \(needed) and is not met (\(plural(needed.days(to: report.asOf), "day")) late)",
-                at: d.locations["needed_by"])
+                at: d.locations["needed_by"]))
         }
     }
 
-    private func confidence(_ report: ProgrammeReport) -> [Diagnostic] {
+    private func confidence(_ report: ProgrammeReport) -> [Found] {
         guard let declared = report.programme.confidence, declared == .green || declared == .amberGreen,
               report.rag.overall == .red
         else { return [] }
-        return [.warning(.confidenceMismatch,
+        return [(.confidenceMismatch, .warning(.confidenceMismatch,
             "declared confidence is \(declared.rawValue) but the computed RAG is red",
-            at: report.programme.locations["confidence"])]
+            at: report.programme.locations["confidence"]))]
     }
 }
 
+/// `1 day`, `1,096 days`: worded by `Formatting.count`, as every pack and report words counts.
 func plural(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
+    Formatting.count(count, noun)
 }
 
 /// 0.62 → "62%": realisation as people say it. Total: a ratio too large for an Int

@@ -13,6 +13,8 @@ public enum PackError: Error, Equatable, Sendable, CustomStringConvertible {
     case wouldOverwriteInput(String)
     /// A file could not be written; the one already there, if any, is left as it was.
     case cannotWrite(String, reason: String)
+    /// The files at the revision given to `--since` have errors, so no comparison is made.
+    case earlierRevisionHasErrors(String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,8 @@ public enum PackError: Error, Equatable, Sendable, CustomStringConvertible {
             "'\(path)' is one of the input files; Waymark never writes over its inputs, so give --out another folder"
         case let .cannotWrite(path, reason):
             "cannot write '\(path)': \(reason); any pack already there is unchanged"
+        case let .earlierRevisionHasErrors(revision):
+            "the files at \(revision) have errors, so changes since then cannot be shown; run `waymark diff \(revision)`"
         }
     }
 }

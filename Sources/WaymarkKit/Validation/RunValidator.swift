@@ -12,13 +12,22 @@ struct RunValidator {
     }
 
     func diagnostics() -> [Diagnostic] {
+        run().diagnostics
+    }
+
+    /// The diagnostics, and the references to programmes not in the run as findings (the
+    /// pack lists them; their diagnostics are among the others).
+    func run() -> (diagnostics: [Diagnostic], findings: [Finding]) {
         var result = duplicateProgrammeIDs()
+        var findings: [Finding] = []
         for (programme, settings) in zip(programmes, settings) {
-            result += references(in: programme)
+            let checked = references(in: programme)
+            result += checked.diagnostics
+            findings += checked.findings
             result += overlappingPeriods(in: programme, financialYearStart: settings.financialYearStart)
         }
         result += DependencyGraph(programmes: programmes, index: index).cycleDiagnostics()
-        return result
+        return (result, findings)
     }
 
     private func duplicateProgrammeIDs() -> [Diagnostic] {
@@ -36,9 +45,19 @@ struct RunValidator {
         return result
     }
 
-    private func references(in programme: Programme) -> [Diagnostic] {
+    private func references(in programme: Programme) -> (diagnostics: [Diagnostic], findings: [Finding]) {
         var result: [Diagnostic] = []
-        func check(_ reference: Reference, from what: String, allowed: Set<ProgrammeIndex.ItemKind>, crossProgramme: Bool) {
+        var findings: [Finding] = []
+        func check(_ reference: Reference, from holder: Finding.Holder, allowed: Set<ProgrammeIndex.ItemKind>,
+                   crossProgramme: Bool) {
+            let what = switch holder {
+            case let .milestone(id): "milestone '\(id)'"
+            case let .benefit(id): "benefit '\(id)'"
+            case let .dependency(id): "dependency '\(id)'"
+            case let .risk(id): "risk '\(id)'"
+            case let .issue(id): "issue '\(id)'"
+            case let .decision(id): "decision '\(id)'"
+            }
             let target = ProgrammeIndex.target(of: reference, from: programme.id)
             if reference.programmeID != nil, !crossProgramme {
                 result.append(.error(.unknownReference,
@@ -47,9 +66,11 @@ struct RunValidator {
                 return
             }
             guard index.hasProgramme(target.programme) else {
-                result.append(.warning(.unresolvedReference,
+                let diagnostic = Diagnostic.warning(.unresolvedReference,
                     "\(what) refers to programme '\(target.programme)', which is not in this run; '\(reference.text)' is not checked",
-                    at: reference.location))
+                    at: reference.location)
+                result.append(diagnostic)
+                findings.append(Finding(programme.id, .unresolvedReference(holder: holder, reference: reference), diagnostic))
                 return
             }
             let expected = allowed.count == ProgrammeIndex.ItemKind.allCases.count
@@ -69,38 +90,38 @@ struct RunValidator {
         }
         for m in programme.milestones {
             if let w = m.workstream {
-                check(Reference(w, at: m.locations["workstream"]), from: "milestone '\(m.id)'",
+                check(Reference(w, at: m.locations["workstream"]), from: .milestone(m.id),
                       allowed: [.workstream], crossProgramme: false)
             }
             for r in m.dependsOn {
-                check(r, from: "milestone '\(m.id)'", allowed: [.milestone], crossProgramme: true)
+                check(r, from: .milestone(m.id), allowed: [.milestone], crossProgramme: true)
             }
         }
         for b in programme.benefits {
-            for r in b.enabledBy { check(r, from: "benefit '\(b.id)'", allowed: [.milestone], crossProgramme: true) }
+            for r in b.enabledBy { check(r, from: .benefit(b.id), allowed: [.milestone], crossProgramme: true) }
         }
         for risk in programme.risks {
             for r in risk.affects {
-                check(r, from: "risk '\(risk.id)'", allowed: [.milestone, .benefit], crossProgramme: false)
+                check(r, from: .risk(risk.id), allowed: [.milestone, .benefit], crossProgramme: false)
             }
         }
         for d in programme.dependencies {
-            if let on = d.on { check(on, from: "dependency '\(d.id)'", allowed: [.milestone], crossProgramme: true) }
+            if let on = d.on { check(on, from: .dependency(d.id), allowed: [.milestone], crossProgramme: true) }
             for r in d.affects {
-                check(r, from: "dependency '\(d.id)'", allowed: [.milestone], crossProgramme: false)
+                check(r, from: .dependency(d.id), allowed: [.milestone], crossProgramme: false)
             }
         }
         // Issues and decisions may name anything in the programme (SPEC 1.8).
         let anything = Set(ProgrammeIndex.ItemKind.allCases)
         for issue in programme.issues {
-            for r in issue.affects { check(r, from: "issue '\(issue.id)'", allowed: anything, crossProgramme: false) }
+            for r in issue.affects { check(r, from: .issue(issue.id), allowed: anything, crossProgramme: false) }
         }
         for decision in programme.decisions {
             for r in decision.affects {
-                check(r, from: "decision '\(decision.id)'", allowed: anything, crossProgramme: false)
+                check(r, from: .decision(decision.id), allowed: anything, crossProgramme: false)
             }
         }
-        return result
+        return (result, findings)
     }
 
     /// More than the days in any period (a financial year has at most 366).

@@ -179,11 +179,11 @@ import Testing
     @Test func aCancelledBenefitIsListedAsDescopedInThePack() throws {
         let result = Inputs.check(Self.yaml)
         let report = try #require(result.reports.first)
-        let benefits = ProgrammePackRenderer(report: report, result: result).benefits()
+        let benefits = PackBuilder(report: report, result: result).markdown(.benefits)
         #expect(benefits.contains("**Descoped** (cancelled; counted in no figure above or below): Dropped (dropped); "
             + "Never quantified (never)."))
         #expect(!benefits.contains("| **Dropped**"))
-        let quality = ProgrammePackRenderer(report: report, result: result).dataQuality()
+        let quality = PackBuilder(report: report, result: result).markdown(.dataQuality)
         #expect(!quality.contains("Never quantified"))
     }
 

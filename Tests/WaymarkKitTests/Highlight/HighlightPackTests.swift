@@ -9,10 +9,10 @@ import Testing
         return Waymark.check(paths: [path], asOf: nil, today: Day(year: 2024, month: 9, day: 30)!)
     }
 
-    static func renderer() throws -> ProgrammePackRenderer {
+    static func renderer() throws -> PackFixtures.MarkdownPack {
         let result = run()
         let report = try #require(result.reports.first)
-        return ProgrammePackRenderer(report: report, result: result)
+        return PackFixtures.MarkdownPack(builder: PackBuilder(report: report, result: result))
     }
 
     @Test func wholePackIsPinned() throws {
@@ -49,7 +49,7 @@ import Testing
         #expect(funding.paybackRow?.period.description == "FY2023-24")
         // Realised 90,000 + 520,000 = 610,000, less 670,000 spent = −60,000.
         #expect(report.netBenefitToDate == -60_000)
-        let finance = HighlightSections(context: PackContext(report: report, result: Self.run(), history: .none)).finance()
+        let finance = PackBuilder(report: report, result: Self.run()).markdown(.finance)
         #expect(finance.contains("| FY2023-24 | £280,000 | £400,000 | £520,000 | £240,000 | £80,000 ✅ payback |"))
         #expect(finance.contains("| Jun 2024 | £20,000 | — | — | −£20,000 | £60,000 |"))
         #expect(finance.contains("| **bc-2024** Third business case | revenue | not published | — |"))
@@ -82,19 +82,19 @@ import Testing
               - {id: I1, title: "<b>bold</b> | pipe"}
             """)
         let report = try #require(result.reports.first)
-        let sections = HighlightSections(context: PackContext(report: report, result: result, history: .none))
-        #expect(!sections.summary().contains("<script>"))
-        #expect(sections.achievementsAndNext().contains("Opened \\| closed"))
-        #expect(!sections.issues().contains("<b>"))
-        #expect(sections.finance().isEmpty && sections.decisions().isEmpty)
+        let sections = PackBuilder(report: report, result: result)
+        #expect(!sections.markdown(.narrative).contains("<script>"))
+        #expect(sections.markdown(.achievements).contains("Opened \\| closed"))
+        #expect(!sections.markdown(.issues).contains("<b>"))
+        #expect(sections.markdown(.finance).isEmpty && sections.markdown(.decisions).isEmpty)
     }
 
     @Test func portfolioColumnsCountOpenIssuesAndDecisionsAwaited() throws {
         let report = try #require(Self.run().reports.first)
         // Open: I1 (high), I2 (high), I4 (medium); awaited: DEC1, DEC2 (15 days late).
-        #expect(PortfolioSummaryRenderer.openIssues(report) == "3 (2)")
-        #expect(PortfolioSummaryRenderer.decisionsAwaited(report) == "2, 1 overdue")
-        let readme = PortfolioSummaryRenderer(result: Self.run()).render()
+        #expect(MarkdownPackRenderer().render(PortfolioBuilder.openIssues(report)) == "3 (2)")
+        #expect(MarkdownPackRenderer().render(PortfolioBuilder.decisionsAwaited(report)) == "2, 1 overdue")
+        let readme = MarkdownPackRenderer().render(PortfolioBuilder(result: Self.run()).build())
         #expect(readme.contains("| Open issues (high) | Decisions awaited |"))
         #expect(readme.contains("| 3 (2) | 2, 1 overdue |"))
     }
@@ -107,7 +107,7 @@ import Testing
               - {id: a, title: A, unit: GBP, targets: {FY2022-23: 1, FY2023-24: 1}, actuals: {FY2022-23: 1, FY2023-24: 1}}
             """))
         let rows = try #require(report.funding?.rows)
-        let sections = HighlightSections(context: PackContext(report: report, result: Inputs.check(header), history: .none))
-        #expect(rows.count == 2 && sections.chart(rows) == nil)
+        let sections = PackBuilder(report: report, result: Inputs.check(header))
+        #expect(rows.count == 2 && sections.cumulativeNet(rows) == nil)
     }
 }

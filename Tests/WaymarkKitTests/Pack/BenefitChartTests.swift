@@ -3,14 +3,23 @@ import Testing
 
 /// SPEC 7 (v1.1): a period with no target is drawn as no bar, not as a zero target.
 @Suite struct BenefitChartTests {
-    private func chart(_ benefit: String, asOf: String = "2025-03-31") throws -> MermaidBenefitChart {
+    /// The chart data the pack builder chose, drawn as Mermaid, and what it left out.
+    private struct Chart {
+        let data: BarLineChart?
+        let outsideProfile: [(period: Period, value: Double)]
+
+        func render() -> String? { data.map { MermaidBenefitChart(chart: $0).render() } }
+    }
+
+    private func chart(_ benefit: String, asOf: String = "2025-03-31") throws -> Chart {
         let result = Inputs.check("""
             programme: {id: p, name: P, as_of: \(asOf)}
             benefits:
               - \(benefit)
             """)
         let report = try #require(result.reports.first)
-        return MermaidBenefitChart(status: report.benefits[0], context: PackContext(report: report, result: result))
+        let builder = PackBuilder(report: report, result: result)
+        return Chart(data: builder.benefitChart(report.benefits[0]), outsideProfile: builder.outsideProfile(report.benefits[0]))
     }
 
     @Test func aPeriodWithoutATargetHasNoBar() throws {
@@ -46,7 +55,7 @@ import Testing
               - {id: s, title: Savings, unit: GBP, targets: {FY2021-22: 698400}, actuals: {FY2021-22: 1961000, FY2024-25: 3189000}}
             """)
         let report = try #require(result.reports.first)
-        let benefits = ProgrammePackRenderer(report: report, result: result).benefits()
+        let benefits = PackBuilder(report: report, result: result).markdown(.benefits)
         #expect(benefits.contains("Not drawn, as these periods have no target (shown beside the benefit, not counted in it): "
             + "FY2024-25 £3,189,000."))
         // Beside the benefit in its row, never in its realisation (1,961,000 ÷ 698,400 = 280.8%).

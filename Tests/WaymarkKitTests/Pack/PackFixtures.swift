@@ -18,8 +18,24 @@ enum PackFixtures {
 
     static let programmeIDs = ["riverside-hubs", "euro-bridge", "hostile-text", "quiet-start"]
 
-    static func renderer(_ id: String, in result: CheckResult = run()) -> ProgrammePackRenderer? {
-        result.reports.first { $0.programme.id == id }.map { ProgrammePackRenderer(report: $0, result: result) }
+    static func builder(_ id: String, in result: CheckResult = run()) -> PackBuilder? {
+        result.reports.first { $0.programme.id == id }.map { PackBuilder(report: $0, result: result) }
+    }
+
+    /// A programme's pack in Markdown, whole or a section at a time.
+    static func renderer(_ id: String, in result: CheckResult = run()) -> MarkdownPack? {
+        builder(id, in: result).map(MarkdownPack.init)
+    }
+
+    struct MarkdownPack {
+        let builder: PackBuilder
+
+        func render() -> String { MarkdownPackRenderer().render(builder.build()) }
+
+        /// One section's Markdown; empty when the pack leaves it out.
+        func render(_ section: PackSection.ID) -> String {
+            builder.section(section).map(MarkdownPackRenderer().render) ?? ""
+        }
     }
 
     /// A fresh empty folder under the temporary directory.
@@ -45,5 +61,12 @@ enum PackFixtures {
             }
         }
         return blocks
+    }
+}
+
+extension PackBuilder {
+    /// One section of the pack in Markdown; empty when the pack leaves it out.
+    func markdown(_ id: PackSection.ID) -> String {
+        section(id).map(MarkdownPackRenderer().render) ?? ""
     }
 }

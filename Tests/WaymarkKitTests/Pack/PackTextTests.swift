@@ -96,7 +96,8 @@ struct FormattingTests {
         #expect(gbp.amount(45, unit: "percent") == "45%")
         #expect(gbp.amount(300_000, unit: "GBP") == "£300,000")
         #expect(Formatting(currency: "EUR").amount(5, unit: "GBP") == "£5")
-        #expect(gbp.amount(3, unit: "visits | month") == "3 visits \\| month")
+        // Plain text: the renderer escapes the unit for its format.
+        #expect(gbp.amount(3, unit: "visits | month") == "3 visits | month")
     }
 
     @Test func percentagesAndCounts() {
@@ -136,7 +137,7 @@ struct PackHeadlineTests {
               - {id: saved, title: Saved, unit: GBP, targets: {FY2023-24: 100}, actuals: {FY2023-24: 120}}
             """)
         let report = try #require(result.reports.first)
-        let headline = ProgrammePackRenderer(report: report, result: result).headline()
+        let headline = PackBuilder(report: report, result: result).markdown(.headline)
         #expect(headline.contains("| Benefits realised to date | £120 against a target to date of £100 (120%) |"))
         #expect(headline.contains("| Other benefits recorded to date | £2,770, not set against a target and not in the figure above: £2,770 from benefits with no target |"))
     }
@@ -161,21 +162,21 @@ extension PackHeadlineTests {
         // that year) = 2,850. Net: (120 + 2,850) − 1,000 spent = 1,970.
         let result = Inputs.check(Self.mixed)
         let report = try #require(result.reports.first)
-        let headline = ProgrammePackRenderer(report: report, result: result).headline()
+        let headline = PackBuilder(report: report, result: result).markdown(.headline)
         #expect(headline.contains("| Benefits realised to date | £120 against a target to date of £100 (120%) |"))
         #expect(headline.contains("| Other benefits recorded to date | £2,850, not set against a target and not in the "
             + "figure above: £2,770 from benefits with no target; £50 from benefits with only a whole-life target; "
             + "£30 for periods with no target |"))
         #expect(headline.contains("| Net benefit to date | **£1,970**: every pound of benefit recorded, £2,970 "
             + "(£120 realised and £2,850 other), less £1,000 spent |"))
-        let benefits = ProgrammePackRenderer(report: report, result: result).benefits()
+        let benefits = PackBuilder(report: report, result: result).markdown(.benefits)
         #expect(benefits.contains("| £120 (and £30 for periods with no target, not counted) | 120% |"))
     }
 
     @Test func portfolioRowShowsRealisedAgainstTargetAndOtherApart() throws {
         // The same programme: realised £120 (target £100) in one column, the £2,850 other
         // realised in the next, never added together.
-        let summary = PortfolioSummaryRenderer(result: Inputs.check(Self.mixed)).render()
+        let summary = MarkdownPackRenderer().render(PortfolioBuilder(result: Inputs.check(Self.mixed)).build())
         #expect(summary.contains("| Realised to date (target) | Other recorded to date |"))
         #expect(summary.contains("| £120 (£100) | £2,850 |"))
     }

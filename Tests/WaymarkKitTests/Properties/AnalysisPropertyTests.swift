@@ -96,7 +96,7 @@ import Testing
             // The overall RAG is the worst of its parts.
             let parts = [report.rag.schedule.rag, report.rag.benefits.rag, report.rag.risks.rag].compactMap { $0 }
             #expect(report.rag.overall == parts.max(), "seed \(seed)")
-            let result = CheckResult(files: [], portfolio: nil, reports: [report], diagnostics: [])
+            let result = CheckResult(files: [], portfolio: nil, reports: [report], diagnostics: [], findings: [])
             #expect(CheckFormat.json.render(result) != "{}\n", "seed \(seed)")
         }
     }

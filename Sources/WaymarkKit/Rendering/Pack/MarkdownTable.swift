@@ -27,17 +27,19 @@ struct MarkdownTable {
 
     let columns: [Column]
     private(set) var rows: [[String]] = []
+    /// What an empty cell shows.
+    var emptyCell = "—"
 
     init(_ columns: [Column]) {
         self.columns = columns
     }
 
-    /// Adds a row; a missing cell is shown as a dash and an extra one is dropped, so a
-    /// mistake in the renderer can never shift a column.
+    /// Adds a row; a missing or empty cell is shown as `emptyCell` (a dash) and an extra
+    /// one is dropped, so a mistake in the renderer can never shift a column.
     mutating func add(_ cells: [String]) {
         var row = Array(cells.prefix(columns.count))
-        row += Array(repeating: "—", count: columns.count - row.count)
-        rows.append(row.map { $0.isEmpty ? "—" : $0 })
+        row += Array(repeating: "", count: columns.count - row.count)
+        rows.append(row.map { $0.isEmpty ? emptyCell : $0 })
     }
 
     func render() -> String {

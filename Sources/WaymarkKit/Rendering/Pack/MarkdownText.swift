@@ -19,11 +19,11 @@ enum MarkdownText {
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if isLineBreakOrSpace(scalar) {
+            if PlainText.isLineBreakOrSpace(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if isHidden(scalar) { continue }
+            if PlainText.isHidden(scalar) { continue }
             if pendingSpace {
                 out.append(" ")
                 pendingSpace = false
@@ -51,28 +51,12 @@ enum MarkdownText {
 
     /// Whether text is absent or shows nothing (only spaces and hidden characters).
     static func isBlank(_ text: String?) -> Bool {
-        inline(text, or: "").isEmpty
+        PlainText.isBlank(text)
     }
 
     /// Paragraphs and blocks (tables, lists, charts) with one blank line between them,
     /// ending with a newline.
     static func blocks(_ parts: [String]) -> String {
         parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
-    }
-
-    private static func isLineBreakOrSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x2028, 0x2029: true
-        default: false
-        }
-    }
-
-    /// Control characters, and the bidirectional controls that can make text read
-    /// differently from what it holds. Zero-width joiners stay: emoji need them.
-    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: true
-        default: false
-        }
     }
 }

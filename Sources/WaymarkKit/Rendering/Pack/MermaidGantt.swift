@@ -12,27 +12,10 @@
 /// `todayMarker off` stops Mermaid drawing the day the pack is viewed; an "As of" diamond
 /// marks the pack's own date instead.
 struct MermaidGantt {
-    let context: PackContext
+    let chart: GanttChart
 
-    /// The workstreams in file order, then "Other" for milestones without one (or
-    /// "Milestones" when the programme has no workstreams).
-    var groups: [(name: String, milestones: [(index: Int, status: MilestoneStatus)])] {
-        let shown = context.report.milestones.enumerated()
-            .filter { $0.element.state != .cancelled }
-            .map { (index: $0.offset + 1, status: $0.element) }
-        var groups = context.programme.workstreams.map { w in
-            (name: w.name, milestones: shown.filter { $0.status.milestone.workstream == w.id })
-        }
-        let known = Set(context.programme.workstreams.map(\.id))
-        let others = shown.filter { $0.status.milestone.workstream.map(known.contains) != true }
-        groups.append((name: groups.isEmpty ? "Milestones" : "Other", milestones: others))
-        return groups.filter { !$0.milestones.isEmpty }
-    }
-
-    /// The chart in a fenced block, or nil when there is no milestone to draw.
-    func render() -> String? {
-        let groups = groups
-        guard !groups.isEmpty else { return nil }
+    /// The chart in a fenced block.
+    func render() -> String {
         var lines = [
             "```mermaid",
             "gantt",
@@ -40,31 +23,35 @@ struct MermaidGantt {
             "    axisFormat %b %Y",
             "    todayMarker off",
             "    section As of",
-            "    As of \(Formatting.date(context.asOf)) :milestone, asof, \(context.asOf), 0d",
+            "    As of \(Formatting.date(chart.asOf)) :milestone, asof, \(chart.asOf), 0d",
         ]
-        for group in groups {
+        for group in chart.groups {
             lines.append("    section \(sectionName(group.name))")
-            for (index, status) in group.milestones {
-                lines += tasks(for: status, id: "m\(index)")
+            for task in group.tasks {
+                lines += tasks(for: task, id: "m\(task.number)")
             }
         }
         lines.append("```")
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// What the chart shows, for the reader: Mermaid's colours need words.
+    static let key = "Diamonds mark milestone dates; bars run from a milestone's start to its date. "
+        + "Words in brackets say what the colours show: done (grey), overdue (red), due soon or forecast "
+        + "(highlighted). A milestone forecast later than its baseline has a second diamond, marked baseline, "
+        + "at the date first agreed. Cancelled milestones are not shown."
+
     private func sectionName(_ name: String) -> String {
         let label = MermaidText.label(name)
         return label.isEmpty ? "Workstream" : label
     }
 
-    private func tasks(for status: MilestoneStatus, id: String) -> [String] {
-        let m = status.milestone
-        let titled = MermaidText.label(m.title, maxLength: 50)
-        let title = titled.isEmpty ? MermaidText.label(m.id, maxLength: 50) : titled
-        let end = status.state == .complete ? (m.completed ?? m.effective) : m.effective
+    private func tasks(for task: GanttChart.Task, id: String) -> [String] {
+        let titled = MermaidText.label(task.title, maxLength: 50)
+        let title = titled.isEmpty ? MermaidText.label(task.id, maxLength: 50) : titled
         var tags: [String] = []
         var words: [String] = []
-        switch status.state {
+        switch task.state {
         case .complete:
             tags.append("done")
             words.append("done")
@@ -75,20 +62,20 @@ struct MermaidGantt {
             tags.append("active")
             words.append("due soon")
         case .onTrack, .cancelled:
-            if status.slippedDays > 0 { tags.append("active") }
+            if task.slippedFrom != nil { tags.append("active") }
         }
         var lines: [String] = []
-        if status.slippedDays > 0 {
-            if status.isOpen { words.insert("forecast", at: 0) }
-            let baseline = MermaidText.ganttTask("\(title) (baseline)", maxLength: 70)
-            lines.append("    \(baseline) :milestone, \(id)b, \(m.due), 0d")
+        if let baseline = task.slippedFrom {
+            if task.isOpen { words.insert("forecast", at: 0) }
+            let label = MermaidText.ganttTask("\(title) (baseline)", maxLength: 70)
+            lines.append("    \(label) :milestone, \(id)b, \(baseline), 0d")
         }
         let label = MermaidText.ganttTask(words.isEmpty ? title : "\(title) (\(words.joined(separator: ", ")))",
                                           maxLength: 70)
-        if let start = m.start, start < end {
-            lines.append("    \(label) :\((tags + [id]).joined(separator: ", ")), \(start), \(end)")
+        if let start = task.start {
+            lines.append("    \(label) :\((tags + [id]).joined(separator: ", ")), \(start), \(task.end)")
         } else {
-            lines.append("    \(label) :\((tags + ["milestone", id]).joined(separator: ", ")), \(end), 0d")
+            lines.append("    \(label) :\((tags + ["milestone", id]).joined(separator: ", ")), \(task.end), 0d")
         }
         return lines
     }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// How a pack writes figures, the same way in every section: money in full with
-/// thousands separators (£1,961,000, −£120,000), amounts with their unit, percentages,
-/// dates as `31 Mar 2024`, and RAG as a colour symbol with a word, so that a
-/// colour-blind reader or a black-and-white printout loses nothing.
+/// How Waymark words figures, the same way in every section and every format: money in
+/// full with thousands separators (£1,961,000, −£120,000), amounts with their unit,
+/// percentages, counts (`1,096 days`), dates as `31 Mar 2024`, and RAG as a colour
+/// symbol with a word, so that a colour-blind reader or a black-and-white printout loses
+/// nothing. Plain text: a renderer escapes what it returns as its format needs.
 struct Formatting: Sendable {
     /// The programme currency code (GBP by default).
     let currency: String
@@ -36,10 +37,17 @@ struct Formatting: Sendable {
     /// An amount in a benefit's unit: money for the programme currency (or GBP),
     /// `45%` for a percentage, else the figure and the unit as written (`284 children`).
     func amount(_ value: Double, unit: String) -> String {
-        if isMoney(unit) { return Self.money(value, currency: unit == "GBP" ? "GBP" : currency) }
+        let parts = amountParts(value, unit: unit)
+        return parts.unit.map { "\(parts.figure) \($0)" } ?? parts.figure
+    }
+
+    /// An amount as its figure and, when the unit is neither money nor a percentage, the
+    /// unit as written in the file (which a renderer escapes).
+    func amountParts(_ value: Double, unit: String) -> (figure: String, unit: String?) {
+        if isMoney(unit) { return (Self.money(value, currency: unit == "GBP" ? "GBP" : currency), nil) }
         let figure = Self.number(value)
-        if Self.isPercentUnit(unit) { return "\(figure)%" }
-        return "\(figure) \(MarkdownText.inline(unit))"
+        if Self.isPercentUnit(unit) { return ("\(figure)%", nil) }
+        return (figure, unit)
     }
 
     static func isPercentUnit(_ unit: String) -> Bool {
@@ -109,11 +117,79 @@ struct Formatting: Sendable {
 
     /// `🔴 Red`, `🟠 Amber`, `🟢 Green`, or `⚪ Not rated`.
     static func rag(_ rag: RAG?) -> String {
+        "\(symbol(tone(rag))) \(ragWord(rag))"
+    }
+
+    /// `Red`, `Amber`, `Green`, `Not rated`.
+    static func ragWord(_ rag: RAG?) -> String {
         switch rag {
-        case .red: "🔴 Red"
-        case .amber: "🟠 Amber"
-        case .green: "🟢 Green"
-        case nil: "⚪ Not rated"
+        case .red: "Red"
+        case .amber: "Amber"
+        case .green: "Green"
+        case nil: "Not rated"
+        }
+    }
+
+    static func tone(_ rag: RAG?) -> PackTone {
+        switch rag {
+        case .red: .red
+        case .amber: .amber
+        case .green: .green
+        case nil: .grey
+        }
+    }
+
+    /// The symbol Markdown shows for a tone (HTML draws a coloured badge instead).
+    static func symbol(_ tone: PackTone) -> String {
+        switch tone {
+        case .red: "🔴"
+        case .amber: "🟠"
+        case .green: "🟢"
+        case .grey: "⚪"
+        case .done: "✅"
+        case .cancelled: "➖"
+        case .waiting: "⏳"
+        }
+    }
+
+    /// `Amber/Green`: the word of a confidence rating.
+    static func confidenceWord(_ confidence: Confidence) -> String {
+        switch confidence {
+        case .green: "Green"
+        case .amberGreen: "Amber/Green"
+        case .amber: "Amber"
+        case .amberRed: "Amber/Red"
+        case .red: "Red"
+        }
+    }
+
+    /// The tones of a confidence rating: two for a split one.
+    static func tones(_ confidence: Confidence) -> [PackTone] {
+        switch confidence {
+        case .green: [.green]
+        case .amberGreen: [.green, .amber]
+        case .amber: [.amber]
+        case .amberRed: [.amber, .red]
+        case .red: [.red]
+        }
+    }
+
+    /// `High`, `Medium`, `Low`, `Not assessed`.
+    static func bandWord(_ band: RiskBand?) -> String {
+        switch band {
+        case .high: "High"
+        case .medium: "Medium"
+        case .low: "Low"
+        case nil: "Not assessed"
+        }
+    }
+
+    static func tone(_ band: RiskBand?) -> PackTone {
+        switch band {
+        case .high: .red
+        case .medium: .amber
+        case .low: .green
+        case nil: .grey
         }
     }
 
@@ -125,22 +201,11 @@ struct Formatting: Sendable {
 
     /// The five-point delivery confidence scale, with symbols for both colours of a split rating.
     static func confidence(_ confidence: Confidence) -> String {
-        switch confidence {
-        case .green: "🟢 Green"
-        case .amberGreen: "🟢🟠 Amber/Green"
-        case .amber: "🟠 Amber"
-        case .amberRed: "🟠🔴 Amber/Red"
-        case .red: "🔴 Red"
-        }
+        tones(confidence).map(symbol).joined() + " " + confidenceWord(confidence)
     }
 
     /// A risk band as a symbol and a word: `🔴 High`.
     static func band(_ band: RiskBand?) -> String {
-        switch band {
-        case .high: "🔴 High"
-        case .medium: "🟠 Medium"
-        case .low: "🟢 Low"
-        case nil: "⚪ Not assessed"
-        }
+        "\(symbol(tone(band))) \(bandWord(band))"
     }
 }
