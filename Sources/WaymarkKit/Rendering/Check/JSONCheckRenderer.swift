@@ -178,7 +178,9 @@ private struct MilestoneJSON: Encodable {
         try c.encode(JSONNumber(m.weight), forKey: .weight)
         try c.encode(s.state.rawValue, forKey: .state)
         try c.encode(s.rag?.rawValue, forKey: .rag)
-        try c.encode(s.daysOverdue, forKey: .daysOverdue)
+        // SPEC 5: days_overdue is null unless open past its date (as for issues and
+        // decisions); a milestone that is not overdue has no days overdue, not 0.
+        try c.encode(s.state == .overdue ? s.daysOverdue : nil, forKey: .daysOverdue)
         try c.encode(s.slippedDays, forKey: .slippedDays)
     }
 }
