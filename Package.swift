@@ -9,16 +9,21 @@ let package = Package(
         .library(name: "WaymarkKit", targets: ["WaymarkKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // HTML packs: builds HTML as values and escapes text and attributes by construction.
         .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
     ],
     targets: [
+        // The system libyaml, read event by event (Sources/WaymarkKit/Loading/YAMLEvents.swift).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
         // The engine: model, loading, validation, analysis and rendering. It never prints or exits.
         .target(
             name: "WaymarkKit",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Plot", package: "Plot")]
+            dependencies: ["CYAML", .product(name: "Plot", package: "Plot")]
         ),
         // The command line: parses arguments, calls WaymarkKit, prints, sets the exit code.
         .executableTarget(
@@ -41,7 +46,7 @@ let package = Package(
         // `swift test` build it first.
         .testTarget(
             name: "WaymarkCLITests",
-            dependencies: ["waymark", "WaymarkKit", "WaymarkTestSupport", .product(name: "Yams", package: "Yams")]
+            dependencies: ["waymark", "WaymarkKit", "WaymarkTestSupport"]
         ),
     ]
 )

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Fuzzes the loader, validator, analysis and check renderers with libFuzzer
 # (Fuzz/Sources/WaymarkFuzz: every input is checked beside a good file and rendered
-# in every format; a trap, a hang, more than 2 GiB, an AddressSanitizer report from
-# libyaml, or an outcome SPEC 6 rules out is a finding).
+# in every format; a trap, a hang, more than 2 GiB, an AddressSanitizer report (the
+# system libyaml is not instrumented, but its use of memory Waymark hands it is), or
+# an outcome SPEC 6 rules out is a finding). Needs libyaml-dev, as Waymark does.
 #
 #   Scripts/fuzz.sh [SECONDS]      default 600
 #

@@ -42,7 +42,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let result = input.check()
-        print(format.render(result), terminator: "")
+        format.write(result) { print($0, terminator: "") }
         if result.hasErrors { throw ExitCode(2) }
         if result.diagnostics.contains(where: failOn.isReached) { throw ExitCode(1) }
     }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import Testing
+@testable import WaymarkKit
 import WaymarkTestSupport
-import Yams
 @testable import waymark
 
 /// The CI recipes work as written: valid YAML for their CI system, and every command
@@ -13,9 +13,21 @@ struct CIRecipeTests {
     static let preCommit = ".pre-commit-hooks.yaml"
 
     /// A recipe's YAML, every scalar read as text (so `on:` stays a key, not `true`).
+    /// Read with Waymark's own YAML reader, which keeps every scalar as text.
     private func load(_ path: String) throws -> Any? {
-        let text = try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
-        return try Yams.load(yaml: text, .basic)
+        let bytes = try Array(Data(contentsOf: repositoryRoot.appendingPathComponent(path)))
+        let yaml = YAMLEvents.read(bytes[...], file: path, limits: .standard)
+        #expect(yaml.diagnostics.isEmpty, "\(yaml.diagnostics.map(\.description))")
+        guard let tree = yaml.tree else { return nil }
+        return withExtendedLifetime(tree) { tree.rootNode.map(plain) }
+    }
+
+    private func plain(_ node: Node) -> Any {
+        switch node.kind {
+        case .mapping: Dictionary(node.pairs.map { ($0.key.string ?? "", plain($0.value)) }, uniquingKeysWith: { first, _ in first })
+        case .sequence: node.items.map(plain)
+        case .scalar, .alias: node.string ?? ""
+        }
     }
 
     // MARK: - GitHub Actions
@@ -154,13 +166,20 @@ struct CIRecipeTests {
     }
 
     /// Every command is `swift build`, `swift run … waymark …` or `waymark …`, with
-    /// options each tool has.
-    private func expectRunnable(_ commands: [ShellCommand], sourceLocation: SourceLocation = #_sourceLocation) throws {
+    /// options each tool has, or installs libyaml (which the Swift images lack).
+    private func expectRunnable(_ commands: [ShellCommand], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         #expect(!commands.isEmpty, sourceLocation: sourceLocation)
         for command in commands {
             let words = command.words
             if words.first == "swift" {
                 try expectSwiftCommand(words, sourceLocation: sourceLocation)
+            } else if words.first == "apt-get" {
+                let packages = words.dropFirst(2).filter { !$0.hasPrefix("-") }
+                let installsLibyaml = words.count > 1 && words[1] == "install" && packages == ["libyaml-dev"]
+                #expect(installsLibyaml || words.dropFirst().filter({ !$0.hasPrefix("-") }) == ["update"],
+                        "'\(words.joined(separator: " "))': a recipe installs libyaml-dev and nothing else",
+                        sourceLocation: sourceLocation)
+                continue
             } else if waymarkArguments(command) == nil {
                 Issue.record("'\(words.joined(separator: " "))' is not a swift or waymark command", sourceLocation: sourceLocation)
                 continue
@@ -170,7 +189,7 @@ struct CIRecipeTests {
         }
     }
 
-    private func expectSwiftCommand(_ words: [String], sourceLocation: SourceLocation) throws {
+    private func expectSwiftCommand(_ words: [String], sourceLocation: Testing.SourceLocation) throws {
         let subcommand = words.count > 1 ? words[1] : ""
         guard ["build", "run"].contains(subcommand) else {
             Issue.record("'swift \(subcommand)' in a recipe: expected 'swift build' or 'swift run'", sourceLocation: sourceLocation)
@@ -191,7 +210,7 @@ struct CIRecipeTests {
         }
     }
 
-    private func expectWaymarkParses(_ arguments: [String], sourceLocation: SourceLocation) {
+    private func expectWaymarkParses(_ arguments: [String], sourceLocation: Testing.SourceLocation) {
         do {
             _ = try WaymarkCommand.parseAsRoot(arguments)
         } catch {

@@ -3,15 +3,21 @@
 struct AttentionChecks {
     /// Every report in the run, so cross-programme dependencies see their targets' state.
     let reports: [ProgrammeReport]
-    private let milestoneByName: [String: MilestoneStatus]
+    /// "programme/milestone" → where its status is in `reports` (not a copy of it:
+    /// a large programme has hundreds of thousands).
+    private let milestoneByName: [String: (report: Int, milestone: Int)]
 
     init(reports: [ProgrammeReport]) {
         self.reports = reports
         // The first of a repeated id wins, as in validation.
-        let named = reports.flatMap { report in
-            report.milestones.map { ("\(report.programme.id)/\($0.milestone.id)", $0) }
+        var byName: [String: (report: Int, milestone: Int)] = [:]
+        for (r, report) in reports.enumerated() {
+            for (m, status) in report.milestones.enumerated() {
+                let name = "\(report.programme.id)/\(status.milestone.id)"
+                if byName[name] == nil { byName[name] = (r, m) }
+            }
         }
-        milestoneByName = Dictionary(named) { first, _ in first }
+        milestoneByName = byName
     }
 
     func diagnostics() -> [Diagnostic] {
@@ -37,7 +43,7 @@ struct AttentionChecks {
 
     private func resolve(_ reference: Reference, in report: ProgrammeReport) -> MilestoneStatus? {
         let target = ProgrammeIndex.target(of: reference, from: report.programme.id)
-        return milestoneByName["\(target.programme)/\(target.item)"]
+        return milestoneByName["\(target.programme)/\(target.item)"].map { reports[$0.report].milestones[$0.milestone] }
     }
 
     private func milestones(_ report: ProgrammeReport) -> [Found] {

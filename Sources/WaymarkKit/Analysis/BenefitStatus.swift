@@ -94,8 +94,10 @@ public struct BenefitStatus: Sendable {
             latestActual = actuals.last?.value
             // An unprofiled benefit (a whole-life `total` in any profile, README) is never
             // measured to date, level or flow: no comparison period, so no realisation.
-            let comparison = benefit.isUnprofiled
-                ? nil : targets.last { target in actuals.contains { $0.period == target.period } }
+            // A set, not a search of the actuals for each target: a profile may hold
+            // thousands of months.
+            let actualPeriods = Set(actuals.map(\.period))
+            let comparison = benefit.isUnprofiled ? nil : targets.last { actualPeriods.contains($0.period) }
             comparisonPeriod = comparison?.period
             if let comparison, let baseline = benefit.baseline,
                let actual = actuals.last(where: { $0.period == comparison.period })?.value {

@@ -8,24 +8,48 @@ public enum MilestoneState: String, Sendable, CaseIterable {
 /// A milestone with its figures on the as-of date.
 public struct MilestoneStatus: Sendable {
     public let milestone: Milestone
-    public let state: MilestoneState
+    private let figures: MilestoneFigures
+
+    public var state: MilestoneState { figures.state }
     /// nil for complete and cancelled milestones.
-    public let rag: RAG?
+    public var rag: RAG? { figures.rag }
     /// as_of − effective date, when overdue; else 0.
-    public let daysOverdue: Int
+    public var daysOverdue: Int { Int(figures.daysOverdue) }
     /// forecast − due, when the forecast is later; else 0.
-    public let slippedDays: Int
+    public var slippedDays: Int { Int(figures.slippedDays) }
     /// The progress that counts towards percent complete: 100 when complete.
-    public let progress: Double
+    public var progress: Double { figures.progress }
 
     public init(_ milestone: Milestone, asOf: Day, thresholds: Thresholds) {
+        self.init(milestone, MilestoneFigures(milestone, asOf: asOf, thresholds: thresholds))
+    }
+
+    init(_ milestone: Milestone, _ figures: MilestoneFigures) {
         self.milestone = milestone
+        self.figures = figures
+    }
+
+    /// Still to be delivered: neither complete nor cancelled.
+    public var isOpen: Bool { state != .complete && state != .cancelled }
+}
+
+/// What a milestone's status works out, without the milestone: a report keeps these
+/// beside the programme's milestones rather than a second copy of each milestone.
+struct MilestoneFigures: Sendable {
+    let progress: Double
+    let daysOverdue: Int32
+    let slippedDays: Int32
+    let state: MilestoneState
+    let rag: RAG?
+
+    init(_ milestone: Milestone, asOf: Day, thresholds: Thresholds) {
         let effective = milestone.effective
-        if let forecast = milestone.forecast, forecast > milestone.due {
-            slippedDays = milestone.due.days(to: forecast)
+        let slipped = if let forecast = milestone.forecast, forecast > milestone.due {
+            milestone.due.days(to: forecast)
         } else {
-            slippedDays = 0
+            0
         }
+        let state: MilestoneState
         if milestone.cancelled {
             state = .cancelled
         } else if milestone.isComplete {
@@ -37,22 +61,41 @@ public struct MilestoneStatus: Sendable {
         } else {
             state = .onTrack
         }
-        daysOverdue = state == .overdue ? effective.days(to: asOf) : 0
+        let overdue = state == .overdue ? effective.days(to: asOf) : 0
+        self.state = state
+        // Days between two dates a file can hold fit in 32 bits many times over.
+        daysOverdue = Int32(clamping: overdue)
+        slippedDays = Int32(clamping: slipped)
         progress = state == .complete ? 100 : (milestone.progress ?? 0)
         switch state {
         case .cancelled, .complete:
             rag = nil
         case .overdue:
-            rag = daysOverdue <= thresholds.overdueToleranceDays ? .amber : .red
+            rag = overdue <= thresholds.overdueToleranceDays ? .amber : .red
         case .dueSoon:
             rag = .amber
         case .onTrack:
-            rag = slippedDays > 0 ? .amber : .green
+            rag = slipped > 0 ? .amber : .green
         }
     }
+}
 
-    /// Still to be delivered: neither complete nor cancelled.
-    public var isOpen: Bool { state != .complete && state != .cancelled }
+/// Every milestone of a programme with its status, in file order. Each status is made
+/// when asked for, from the programme's own milestones (shared, not copied) and the
+/// figures worked out once: a programme of 100,000 milestones would otherwise hold
+/// each milestone twice.
+public struct MilestoneStatuses: RandomAccessCollection, Sendable {
+    private let milestones: [Milestone]
+    private let figures: [MilestoneFigures]
+
+    init(_ milestones: [Milestone], asOf: Day, thresholds: Thresholds) {
+        self.milestones = milestones
+        figures = milestones.map { MilestoneFigures($0, asOf: asOf, thresholds: thresholds) }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { figures.count }
+    public subscript(position: Int) -> MilestoneStatus { MilestoneStatus(milestones[position], figures[position]) }
 }
 
 /// Percent complete and planned percent (SPEC 3.2), over milestones not cancelled.
@@ -62,7 +105,7 @@ public struct Completion: Hashable, Sendable {
     /// The weight share of milestones whose baseline `due` ≤ as_of, × 100.
     public let plannedPercent: Double?
 
-    public init(_ statuses: [MilestoneStatus], asOf: Day) {
+    public init(_ statuses: some Collection<MilestoneStatus>, asOf: Day) {
         let counted = statuses.filter { $0.state != .cancelled }
         let totalWeight = counted.reduce(0) { $0 + $1.milestone.weight }
         guard totalWeight > 0 else {

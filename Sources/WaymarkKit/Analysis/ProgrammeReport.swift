@@ -3,7 +3,7 @@
 public struct ProgrammeReport: Sendable {
     public let programme: Programme
     public let settings: ProgrammeSettings
-    public let milestones: [MilestoneStatus]
+    public let milestones: MilestoneStatuses
     public let benefits: [BenefitStatus]
     public let risks: [RiskStatus]
     public let completion: Completion
@@ -31,16 +31,20 @@ public struct ProgrammeReport: Sendable {
     public let funding: FundingFigures?
     public let issues: [IssueStatus]
     public let decisions: [DecisionStatus]
+    /// Milestone id → its place in `milestones` (the first of a repeated id), so that
+    /// looking one up is not a walk along the list: packs look up every reference.
+    private let milestoneIndex: [String: Int]
 
     public init(_ programme: Programme, settings: ProgrammeSettings) {
         self.programme = programme
         self.settings = settings
-        milestones = programme.milestones.map { MilestoneStatus($0, asOf: settings.asOf, thresholds: settings.thresholds) }
+        milestones = MilestoneStatuses(programme.milestones, asOf: settings.asOf, thresholds: settings.thresholds)
         benefits = programme.benefits.map {
             BenefitStatus($0, asOf: settings.asOf, financialYearStart: settings.financialYearStart,
                           thresholds: settings.thresholds)
         }
         risks = programme.risks.map { RiskStatus($0, thresholds: settings.thresholds) }
+        milestoneIndex = Dictionary(programme.milestones.enumerated().map { ($1.id, $0) }) { first, _ in first }
         completion = Completion(milestones, asOf: settings.asOf)
         rag = RAGBreakdown(milestones: milestones, benefits: benefits, risks: risks)
         let money = benefits.filter { $0.isMoneyFlow(currency: programme.currency) }
@@ -70,7 +74,7 @@ public struct ProgrammeReport: Sendable {
 
     public var asOf: Day { settings.asOf }
 
-    public func milestone(_ id: String) -> MilestoneStatus? { milestones.first { $0.milestone.id == id } }
+    public func milestone(_ id: String) -> MilestoneStatus? { milestoneIndex[id].map { milestones[$0] } }
 
     public var overdue: [MilestoneStatus] { milestones.filter { $0.state == .overdue } }
     public var dueSoon: [MilestoneStatus] { milestones.filter { $0.state == .dueSoon } }

@@ -44,7 +44,7 @@ public struct RAGBreakdown: Hashable, Sendable {
         }
     }
 
-    public init(milestones: [MilestoneStatus], benefits: [BenefitStatus], risks: [RiskStatus]) {
+    public init(milestones: some Collection<MilestoneStatus>, benefits: [BenefitStatus], risks: [RiskStatus]) {
         func worst(_ rags: [(id: String, rag: RAG)], else reason: NotRatedReason) -> Part {
             guard let rag = rags.map(\.rag).max() else { return Part(notRated: reason) }
             return Part(rag: rag, drivers: rag == .green ? [] : rags.filter { $0.rag == rag }.map(\.id))

@@ -79,7 +79,7 @@ public struct ProgrammeDiff: Sendable {
             benefitTrends = [:]
             return
         }
-        milestones = MilestoneChange.changes(then: then.milestones, now: now.milestones)
+        milestones = MilestoneChange.changes(then: Array(then.milestones), now: Array(now.milestones))
         benefits = BenefitChange.changes(then: then.benefits, now: now.benefits)
         risks = RiskChange.changes(then: then.risks, now: now.risks)
         dependencies = DependencyChange.changes(then: then.programme.dependencies, thenAsOf: then.asOf,

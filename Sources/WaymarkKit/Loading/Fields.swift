@@ -1,5 +1,3 @@
-import Yams
-
 /// The keys of one mapping, with typed reads that report what is wrong and where.
 /// A key given with no value (`owner:`) reads as absent.
 struct Fields {
@@ -7,9 +5,11 @@ struct Fields {
     let node: Node
     /// The item, as messages name it: "milestone 'hub-team'".
     let what: String
-    private let values: [String: (key: Node, value: Node)]
+    /// The keys given, in file order: a mapping has a dozen at most, so a list
+    /// searched in order is quicker than a dictionary and takes less memory.
+    private let values: [(name: String, key: Node, value: Node)]
 
-    init(reader: NodeReader, node: Node, what: String, values: [String: (key: Node, value: Node)]) {
+    init(reader: NodeReader, node: Node, what: String, values: [(name: String, key: Node, value: Node)]) {
         self.reader = reader
         self.node = node
         self.what = what
@@ -18,14 +18,19 @@ struct Fields {
 
     /// Where the mapping and each given key's value are.
     var locations: ItemLocations {
-        var keys: [String: SourceLocation] = [:]
-        for (name, pair) in values { keys[name] = reader.location(of: pair.value) }
-        return ItemLocations(item: reader.location(of: node), keys: keys)
+        ItemLocations(item: reader.location(of: node), lines: values.map { entry in
+            let position = entry.value.position
+            return (entry.name, Int(position.line), Int(position.column))
+        })
+    }
+
+    private func pair(_ key: String) -> (name: String, key: Node, value: Node)? {
+        values.first { $0.name == key }
     }
 
     /// The value node of `key`, nil when absent or null.
     func value(_ key: String) -> Node? {
-        guard let pair = values[key], !pair.value.isNull else { return nil }
+        guard let pair = pair(key), !pair.value.isNull else { return nil }
         return pair.value
     }
 
@@ -35,7 +40,7 @@ struct Fields {
     @discardableResult
     func require(_ key: String) -> Bool {
         if value(key) != nil { return true }
-        if let pair = values[key] {
+        if let pair = pair(key) {
             reader.error(.missingKey, "\(what): '\(key)' has no value", at: pair.value)
         } else {
             reader.error(.missingKey, "\(what) is missing required key '\(key)'", at: node)
@@ -53,11 +58,11 @@ struct Fields {
 
     private func scalarText(_ node: Node, key: String, expected: String) -> String? {
         guard reader.visit(node) else { return nil }
-        guard case let .scalar(scalar) = node else {
+        guard let text = node.string else {
             reader.error(.wrongType, "\(what): '\(key)' should be \(expected), not \(reader.describe(node))", at: node)
             return nil
         }
-        return scalar.string
+        return text
     }
 
     func number(_ key: String, required: Bool = false) -> Double? {
@@ -72,12 +77,11 @@ struct Fields {
     /// write the number.
     static func number(_ node: Node, what: String, reader: NodeReader) -> Double? {
         guard reader.visit(node) else { return nil }
-        guard case let .scalar(scalar) = node else {
+        guard let text = node.string else {
             reader.error(.wrongType, "\(what) should be a number, not \(reader.describe(node))", at: node)
             return nil
         }
-        let text = scalar.string
-        guard scalar.style == .plain else {
+        guard node.isPlain else {
             reader.error(.wrongType, "\(what) should be a number, not the quoted text '\(NodeReader.clip(text))'; remove the quotes",
                          at: node)
             return nil
@@ -194,12 +198,12 @@ struct Fields {
 
     static func day(_ node: Node, what: String, reader: NodeReader) -> Day? {
         guard reader.visit(node) else { return nil }
-        guard case let .scalar(scalar) = node else {
+        guard let text = node.string else {
             reader.error(.invalidDate, "\(what) should be a date (\(Day.acceptedForms)), not \(reader.describe(node))", at: node)
             return nil
         }
-        guard let day = Day(parsing: scalar.string) else {
-            reader.error(.invalidDate, "\(what) '\(NodeReader.clip(scalar.string))' is not a date; write \(Day.acceptedForms), e.g. 2024-03-31 or 2024-03",
+        guard let day = Day(parsing: text) else {
+            reader.error(.invalidDate, "\(what) '\(NodeReader.clip(text))' is not a date; write \(Day.acceptedForms), e.g. 2024-03-31 or 2024-03",
                          at: node)
             return nil
         }
@@ -221,18 +225,18 @@ struct Fields {
     func list(_ key: String) -> [Node]? {
         guard let node = self.value(key) else { return nil }
         guard reader.visit(node) else { return nil }
-        guard case let .sequence(sequence) = node else {
+        guard node.isSequence else {
             reader.error(.wrongType, "\(what): '\(key)' should be a list, not \(reader.describe(node))", at: node)
             return nil
         }
-        return Array(sequence)
+        return node.items
     }
 
     /// A list of ids; a single id is accepted as a list of one.
     func references(_ key: String) -> [Reference] {
         guard let node = value(key) else { return [] }
         let items: [Node]
-        if case .scalar = node { items = [node] } else { items = list(key) ?? [] }
+        if node.isScalar { items = [node] } else { items = list(key) ?? [] }
         return items.compactMap { item in reference(item, key: key) }
     }
 

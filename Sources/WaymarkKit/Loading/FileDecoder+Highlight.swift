@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads what a highlight report adds to a programme file (SPEC 1.7-1.9): funding
 /// lines, issues, decisions and the board narrative. Only the Fields API is used, so
 /// this reading does not depend on how the YAML tree is built.
@@ -21,7 +19,7 @@ extension FileDecoder {
     /// A plain figure, or a profile by period (`{FY2021-22: 608863}`), as SPEC 1.7 allows.
     private func amount(_ f: Fields, _ key: String) -> FundingLine.Amount? {
         guard let node = f.value(key) else { return nil }
-        if node.scalar != nil {
+        if node.isScalar {
             return Fields.number(node, what: "\(f.what): '\(key)'", reader: reader).map(FundingLine.Amount.figure)
         }
         return profile(f, key).map(FundingLine.Amount.profile)
@@ -78,10 +76,10 @@ extension FileDecoder {
     /// A list of lines of text; a single text is read as a list of one.
     private func texts(_ f: Fields, _ key: String) -> [String] {
         guard let node = f.value(key) else { return [] }
-        if node.scalar != nil { return f.text(key).map { [$0] } ?? [] }
+        if node.isScalar { return f.text(key).map { [$0] } ?? [] }
         return (f.list(key) ?? []).compactMap { item in
             guard reader.visit(item) else { return nil }
-            guard let text = item.scalar?.string else {
+            guard let text = item.string else {
                 reader.error(.wrongType, "\(f.what): each item of '\(key)' should be text, not \(reader.describe(item))",
                              at: item)
                 return nil

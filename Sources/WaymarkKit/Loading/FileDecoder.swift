@@ -1,5 +1,3 @@
-import Yams
-
 /// What one input file holds once read.
 public enum FileContent: Sendable {
     case programme(Programme)
@@ -37,13 +35,13 @@ struct FileDecoder {
                 at: SourceLocation(file: file, line: 1, column: 1)))
             return nil
         }
-        guard case let .mapping(mapping) = root else {
+        guard root.isMapping else {
             reader.error(.wrongType,
                 "the file holds \(reader.describe(root)), not a programme; a programme file is a mapping that starts with 'programme:'",
                 at: root)
             return nil
         }
-        let isPortfolio = mapping.contains { $0.key.string == "portfolio" }
+        let isPortfolio = root.pairs.contains { $0.key.string == "portfolio" }
         if isPortfolio {
             // `require` reports an empty `portfolio:`, which would otherwise be passed over
             // in silence (found by fuzzing).
@@ -68,6 +66,11 @@ struct FileDecoder {
         programme.decisions = items(top, "decisions", kind: "decision", allowed: Self.decisionKeys, &ids, decision)
         programme.narrative = narrative(in: top)
         checkOneFundingForm(programme, top)
+        // Items left out still answer references to them (their own mistakes are reported).
+        let kept = Set(programme.workstreams.map(\.id) + programme.milestones.map(\.id) + programme.benefits.map(\.id)
+                       + programme.risks.map(\.id) + programme.dependencies.map(\.id)
+                       + programme.funding.map(\.id) + programme.issues.map(\.id) + programme.decisions.map(\.id))
+        for (id, first) in ids where !kept.contains(id) { programme.brokenItems[id] = first.kind }
         return header == nil ? nil : .programme(programme)
     }
 
@@ -169,7 +172,7 @@ struct FileDecoder {
             // saves the id lookup below, which the budget does not count.
             if reader.exhausted { break }
             // Messages name the item by its id when it has one, else by its place in the list.
-            let name = node["id"]?.scalar.map { "\(kind) '\(NodeReader.clip($0.string))'" } ?? "\(kind) \(index + 1)"
+            let name = node["id"]?.string.map { "\(kind) '\(NodeReader.clip($0))'" } ?? "\(kind) \(index + 1)"
             guard let f = reader.fields(of: node, what: name, allowed: allowed) else { continue }
             var id = f.text("id", required: true)
             if let text = id, let idNode = f.value("id") {
@@ -248,7 +251,7 @@ struct FileDecoder {
     /// true when given, an error for any other value.
     private func cancelledStatus(_ f: Fields) -> Bool {
         f.value("status").map { node in
-            if node.scalar?.string == "cancelled" { return true }
+            if node.string == "cancelled" { return true }
             reader.error(.wrongType, "\(f.what): 'status' can only be 'cancelled' (leave it out otherwise), not \(reader.describe(node))",
                          at: node)
             return false
@@ -259,15 +262,15 @@ struct FileDecoder {
     /// the financial year start, so they are checked later, once that is known.
     func profile(_ f: Fields, _ key: String) -> Profile? {
         guard let node = f.value(key) else { return nil }
-        guard reader.visit(node), case let .mapping(mapping) = node else {
+        guard reader.visit(node), node.isMapping else {
             reader.error(.wrongType, "\(f.what): '\(key)' should map periods to figures (e.g. FY2024-25: 698400), not \(reader.describe(node))",
                          at: node)
             return nil
         }
         var entries: [Profile.Entry] = []
-        for (periodNode, valueNode) in mapping {
+        for (periodNode, valueNode) in node.pairs {
             guard reader.visit(periodNode) else { return nil }
-            guard let text = periodNode.scalar?.string else {
+            guard let text = periodNode.string else {
                 reader.error(.invalidPeriod, "\(f.what): a '\(key)' key should be a period (\(Period.acceptedForms))", at: periodNode)
                 continue
             }

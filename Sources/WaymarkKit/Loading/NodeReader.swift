@@ -1,26 +1,26 @@
-import Yams
-
 /// Reads a YAML tree against the file format, collecting a diagnostic for every
 /// mistake instead of stopping at the first.
 final class NodeReader {
     let file: String
-    private let maskedKeys: Set<YAMLDocument.Position>
     let limits: Limits
     private(set) var diagnostics: [Diagnostic] = []
-    private var nodesVisited = 0
+    /// Nodes read through aliases: only these can make the walk longer than the file.
+    private var repeatsVisited = 0
     /// Set once the walk budget or the diagnostic budget is spent; every read after
     /// that returns nothing and reports nothing.
     private(set) var exhausted = false
 
-    init(file: String, maskedKeys: Set<YAMLDocument.Position>, limits: Limits) {
+    /// `diagnostics`: the mistakes already found reading the YAML, which count
+    /// towards `maxDiagnostics`.
+    init(file: String, limits: Limits, diagnostics: [Diagnostic] = []) {
         self.file = file
-        self.maskedKeys = maskedKeys
         self.limits = limits
+        self.diagnostics = diagnostics
     }
 
     func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(file: file) }
-        return SourceLocation(file: file, line: mark.line, column: mark.column)
+        let position = node.position
+        return SourceLocation(file: file, line: Int(position.line), column: Int(position.column))
     }
 
     func error(_ code: DiagnosticCode, _ message: String, at node: Node) {
@@ -42,11 +42,14 @@ final class NodeReader {
         diagnostics.append(diagnostic)
     }
 
-    /// Counts a node towards the walk budget; false once the budget is spent.
+    /// Counts a node reached through an alias towards the walk budget; false once
+    /// the budget is spent. (Every other node is read about once, so the file's size
+    /// bounds them.)
     func visit(_ node: Node) -> Bool {
         guard !exhausted else { return false }
-        nodesVisited += 1
-        if nodesVisited > limits.maxNodesVisited {
+        guard node.isRepeat else { return true }
+        repeatsVisited += 1
+        if repeatsVisited > limits.maxNodesVisited {
             error(.tooLarge,
                   "the file expands to more than \(limits.maxNodesVisited) YAML nodes (through aliases?); programme files are far smaller",
                   at: node)
@@ -60,21 +63,17 @@ final class NodeReader {
     /// Reports `wrong-type` and returns nil when the node is not a mapping.
     func fields(of node: Node, what: String, allowed: [String]) -> Fields? {
         guard visit(node) else { return nil }
-        guard case let .mapping(mapping) = node else {
+        guard node.isMapping else {
             error(.wrongType, "\(what) should be a mapping of keys and values, not \(describe(node))", at: node)
             return nil
         }
-        var values: [String: (key: Node, value: Node)] = [:]
-        for (key, value) in mapping {
+        var values: [(name: String, key: Node, value: Node)] = []
+        for (key, value) in node.pairs {
             guard visit(key) else { return nil }
-            if let mark = key.mark, maskedKeys.contains(YAMLDocument.Position(line: mark.line, column: mark.column)) {
-                continue
-            }
-            guard case let .scalar(scalar) = key else {
+            guard let name = key.string else {
                 error(.wrongType, "\(what) has a key that is \(describe(key)); keys are plain names", at: key)
                 continue
             }
-            let name = scalar.string
             if name == "<<" {
                 error(.unknownKey, "\(what) uses a YAML merge key '<<', which Waymark does not support; write the keys out",
                       at: key)
@@ -90,19 +89,18 @@ final class NodeReader {
                 error(.unknownKey, message, at: key)
                 continue
             }
-            values[name] = (key, value)
+            values.append((name, key, value))
         }
         return Fields(reader: self, node: node, what: what, values: values)
     }
 
     /// "a list", "a mapping", "the text 'x'", for messages.
     func describe(_ node: Node) -> String {
-        switch node {
+        switch node.kind {
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
-        case let .scalar(scalar):
-            scalar.string.isEmpty && scalar.style == .plain ? "empty" : "'\(Self.clip(scalar.string))'"
+        case .scalar, .alias:
+            node.isPlain && node.textEquals([]) ? "empty" : "'\(Self.clip(node.string ?? ""))'"
         }
     }
 
@@ -110,6 +108,8 @@ final class NodeReader {
     /// other invisible control characters written as escapes, so a value can never
     /// break a message into lines or hide text in a terminal or CI log.
     static func clip(_ text: String) -> String {
+        // Most text is short, printable ASCII: nothing to do.
+        if text.utf8.count <= 60, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = ""
         var count = 0
         for character in text {
@@ -131,13 +131,5 @@ final class NodeReader {
             }
         }
         return out
-    }
-}
-
-extension Node {
-    /// True for `~`, `null` and an empty plain value: a key written with no value.
-    var isNull: Bool {
-        guard case let .scalar(scalar) = self, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 }

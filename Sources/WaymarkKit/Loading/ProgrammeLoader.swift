@@ -59,33 +59,34 @@ public struct ProgrammeLoader: Sendable {
 
     /// Loads one file from disk.
     public func load(path: String) -> LoadedFile {
-        switch readBytes(path) {
-        case let .failure(diagnostic):
-            return LoadedFile(path: path, content: nil, diagnostics: [diagnostic])
-        case let .success(bytes):
-            return load(bytes: bytes, file: path)
+        // The bytes are let go once read into the tree, before the model is built.
+        let yaml: YAMLEvents = switch readBytes(path) {
+        case let .failure(diagnostic): YAMLEvents(tree: nil, diagnostics: [diagnostic])
+        case let .success(bytes): parse(bytes, file: path)
         }
+        return decode(yaml, file: path)
     }
 
     /// Loads a file's bytes; `file` is the name diagnostics give.
     public func load(bytes: [UInt8], file: String) -> LoadedFile {
-        guard bytes.count <= limits.maxFileBytes else {
-            return LoadedFile(path: file, content: nil, diagnostics: [tooLarge(file, size: nil)])
-        }
-        let text: String
+        decode(parse(bytes, file: file), file: file)
+    }
+
+    private func parse(_ bytes: [UInt8], file: String) -> YAMLEvents {
+        guard bytes.count <= limits.maxFileBytes else { return YAMLEvents(tree: nil, diagnostics: [tooLarge(file, size: nil)]) }
         switch TextChecks.decode(bytes, file: file) {
-        case let .refused(diagnostic):
-            return LoadedFile(path: file, content: nil, diagnostics: [diagnostic])
-        case let .text(decoded):
-            text = decoded
+        case let .refused(diagnostic): return YAMLEvents(tree: nil, diagnostics: [diagnostic])
+        case let .text(checked): return YAMLEvents.read(checked, file: file, limits: limits)
         }
-        let document = YAMLDocument.parse(text, file: file, limits: limits)
-        if document.root == nil, !document.diagnostics.isEmpty {
-            return LoadedFile(path: file, content: nil, diagnostics: document.diagnostics)
+    }
+
+    private func decode(_ yaml: YAMLEvents, file: String) -> LoadedFile {
+        guard let tree = yaml.tree else {
+            return LoadedFile(path: file, content: nil, diagnostics: yaml.diagnostics)
         }
-        let reader = NodeReader(file: file, maskedKeys: document.maskedKeys, limits: limits)
-        let content = FileDecoder(reader: reader).decode(document.root)
-        return LoadedFile(path: file, content: content, diagnostics: document.diagnostics + reader.diagnostics)
+        let reader = NodeReader(file: file, limits: limits, diagnostics: yaml.diagnostics)
+        let content = withExtendedLifetime(tree) { FileDecoder(reader: reader).decode(tree.rootNode) }
+        return LoadedFile(path: file, content: content, diagnostics: reader.diagnostics)
     }
 
     /// `too-large` for a whole file; `size` when known (from disk it is, without reading).
@@ -133,24 +134,25 @@ public struct ProgrammeLoader: Sendable {
         if info.st_size > limits.maxFileBytes {
             return .failure(tooLarge(path, size: Int(info.st_size)))
         }
-        // Read at most one byte past the limit, so an oversized file is known without
-        // reading (or allocating) all of it.
+        // Read at most one byte past the limit, so an oversized file (one that grew
+        // since `fstat`) is known without reading (or allocating) all of it.
         let capacity = limits.maxFileBytes + 1
-        var bytes = [UInt8](repeating: 0, count: capacity)
-        var count = 0
-        while count < capacity {
-            let got = bytes.withUnsafeMutableBytes { buffer -> Int in
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(Int(info.st_size), limits.maxFileBytes) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count < capacity {
+            let wanted = min(chunk.count, capacity - bytes.count)
+            let got = chunk.withUnsafeMutableBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return 0 }
-                return read(descriptor, base + count, capacity - count)
+                return read(descriptor, base, wanted)
             }
             if got == 0 { break }
             if got < 0 {
                 if errno == EINTR { continue }
                 return unreadable("the file cannot be read: \(Self.reason(errno))")
             }
-            count += got
+            bytes.append(contentsOf: chunk[..<got])
         }
-        bytes.removeSubrange(count...)
         return .success(bytes)
     }
 

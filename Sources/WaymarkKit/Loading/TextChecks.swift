@@ -1,11 +1,12 @@
-/// Turns a file's bytes into text YAML can read, or says precisely why not: YAML
+/// Checks that a file's bytes are text YAML can read, or says precisely why not: YAML
 /// programme files are UTF-8; UTF-16 and UTF-32 (with or without a byte-order mark),
 /// invalid UTF-8, NUL bytes and the control characters YAML forbids are refused with
 /// the line and column where they start, counted as libyaml counts them, so these
 /// positions agree with every other diagnostic.
 enum TextChecks {
     enum Outcome {
-        case text(String)
+        /// The bytes to read, without a UTF-8 byte-order mark.
+        case text(ArraySlice<UInt8>)
         case refused(Diagnostic)
     }
 
@@ -26,6 +27,18 @@ enum TextChecks {
         var afterCR = false
         var iterator = body.makeIterator()
         var decoder = UTF8()
+        // Printable ASCII and tabs, the bulk of any programme file, need no decoding.
+        var start = body.startIndex
+        while start < body.endIndex, (body[start] >= 0x20 && body[start] < 0x7F) || body[start] == 0x09 || body[start] == 0x0A {
+            if body[start] == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            start += 1
+        }
+        iterator = body[start...].makeIterator()
         while true {
             switch decoder.decode(&iterator) {
             case let .scalarValue(scalar):
@@ -45,8 +58,7 @@ enum TextChecks {
                 }
                 afterCR = scalar.value == 0x0D
             case .emptyInput:
-                // Validated above, so this cannot repair anything.
-                return .text(String(decoding: body, as: UTF8.self))
+                return .text(body)
             case .error:
                 return refuse("the file is not valid UTF-8 text (was it saved as Windows-1252 or Latin-1, "
                               + "perhaps from a spreadsheet?); save it as UTF-8", line: line, column: column)

@@ -75,20 +75,25 @@ extension Day {
     /// Parses the two forms a programme file may use: `YYYY-MM-DD`, or `YYYY-MM` meaning
     /// the last day of that month. Anything else is nil.
     public init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2 || parts.count == 3,
-              parts[0].count == 4, parts[1].count == 2,
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1])
-        else { return nil }
-        if parts.count == 2 {
-            guard let day = Day.endOfMonth(year: year, month: month) else { return nil }
-            self = day
-        } else {
-            guard parts[2].count == 2, let d = Int(parts[2]), let day = Day(year: year, month: month, day: d)
-            else { return nil }
-            self = day
+        // Read from the UTF-8 bytes: a large programme has hundreds of thousands of dates.
+        var text = text
+        let parsed = text.withUTF8 { b -> Day? in
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for i in range {
+                    guard b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(b[i] - UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard b.count == 7 || b.count == 10, b[4] == UInt8(ascii: "-"),
+                  let year = number(0..<4), let month = number(5..<7) else { return nil }
+            if b.count == 7 { return Day.endOfMonth(year: year, month: month) }
+            guard b[7] == UInt8(ascii: "-"), let day = number(8..<10) else { return nil }
+            return Day(year: year, month: month, day: day)
         }
+        guard let parsed else { return nil }
+        self = parsed
     }
 
     /// The forms `Day(parsing:)` accepts, for error messages.

@@ -26,6 +26,10 @@ public struct Programme: Sendable {
     public var narrative: BoardNarrative?
     /// The `programme:` mapping and its keys.
     public var locations: ItemLocations
+    /// Items the file gives with an id but too broken to keep (a bad date, no title):
+    /// id → kind ("milestone"). Their mistakes are reported where they are; references
+    /// to them resolve, so one mistake does not also make an `unknown-reference`.
+    public var brokenItems: [String: String] = [:]
 
     public init(id: String, name: String, organisation: String? = nil, sro: String? = nil, manager: String? = nil,
                 start: Day? = nil, end: Day? = nil, asOf: Day? = nil, summary: String? = nil,

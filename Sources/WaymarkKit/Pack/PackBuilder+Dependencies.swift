@@ -109,7 +109,7 @@ extension PackBuilder {
             }
             return DependencyProblem(kind: .late, text: text, crossProgramme: d.on?.programmeID != nil)
         case let .blocked(id, reference), let .dependencyConflict(id, reference):
-            guard let m = programme.milestones.first(where: { $0.id == id }), let upstream = milestone(reference) else {
+            guard let m = report.milestone(id)?.milestone, let upstream = milestone(reference) else {
                 return nil
             }
             let name = PackText([.strongText(m.title)])
@@ -128,7 +128,7 @@ extension PackBuilder {
             let what: PackText
             switch holder {
             case let .milestone(id):
-                what = PackText([.strongText(programme.milestones.first { $0.id == id }?.title ?? id)])
+                what = PackText([.strongText(report.milestone(id)?.milestone.title ?? id)])
             case let .benefit(id):
                 what = "Benefit \(.strongText(programme.benefits.first { $0.id == id }?.title ?? id))"
             case let .dependency(id):

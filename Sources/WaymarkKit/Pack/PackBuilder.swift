@@ -9,6 +9,9 @@ public struct PackBuilder {
     public let history: PackHistory
     /// What the checks found about this programme.
     let findings: [Finding]
+    /// The kinds of `findings`, so `has` is a lookup rather than a search of them all
+    /// for every milestone (a large programme has hundreds of thousands).
+    private let findingKinds: Set<Finding.Kind>
     let format: Formatting
 
     public init(report: ProgrammeReport, result: CheckResult, history: PackHistory = .none) {
@@ -16,6 +19,7 @@ public struct PackBuilder {
         self.result = result
         self.history = history
         findings = result.findings.filter { $0.programme == report.programme.id }
+        findingKinds = Set(findings.map(\.kind))
         format = Formatting(currency: report.programme.currency)
     }
 
@@ -58,7 +62,7 @@ public struct PackBuilder {
     }
 
     func has(_ kind: Finding.Kind) -> Bool {
-        findings.contains { $0.kind == kind }
+        findingKinds.contains(kind)
     }
 
     /// Text from the file, or the fallback when it is blank.

@@ -19,6 +19,7 @@ struct ProgrammeIndex {
             for f in programme.funding { kinds[f.id] = kinds[f.id] ?? .fundingLine }
             for i in programme.issues { kinds[i.id] = kinds[i.id] ?? .issue }
             for d in programme.decisions { kinds[d.id] = kinds[d.id] ?? .decision }
+            for (id, kind) in programme.brokenItems { kinds[id] = kinds[id] ?? ItemKind(rawValue: kind) }
             items[programme.id] = kinds
         }
     }

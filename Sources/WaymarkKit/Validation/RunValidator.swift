@@ -48,43 +48,48 @@ struct RunValidator {
     private func references(in programme: Programme) -> (diagnostics: [Diagnostic], findings: [Finding]) {
         var result: [Diagnostic] = []
         var findings: [Finding] = []
+        // `what` and `expected` are only worked out for a reference that fails: most resolve.
         func check(_ reference: Reference, from holder: Finding.Holder, allowed: Set<ProgrammeIndex.ItemKind>,
                    crossProgramme: Bool) {
-            let what = switch holder {
-            case let .milestone(id): "milestone '\(id)'"
-            case let .benefit(id): "benefit '\(id)'"
-            case let .dependency(id): "dependency '\(id)'"
-            case let .risk(id): "risk '\(id)'"
-            case let .issue(id): "issue '\(id)'"
-            case let .decision(id): "decision '\(id)'"
+            func what() -> String {
+                switch holder {
+                case let .milestone(id): "milestone '\(id)'"
+                case let .benefit(id): "benefit '\(id)'"
+                case let .dependency(id): "dependency '\(id)'"
+                case let .risk(id): "risk '\(id)'"
+                case let .issue(id): "issue '\(id)'"
+                case let .decision(id): "decision '\(id)'"
+                }
             }
             let target = ProgrammeIndex.target(of: reference, from: programme.id)
             if reference.programmeID != nil, !crossProgramme {
                 result.append(.error(.unknownReference,
-                    "\(what) refers to '\(reference.text)' in another programme; only ids of this programme are allowed here",
+                    "\(what()) refers to '\(reference.text)' in another programme; only ids of this programme are allowed here",
                     at: reference.location))
                 return
             }
             guard index.hasProgramme(target.programme) else {
                 let diagnostic = Diagnostic.warning(.unresolvedReference,
-                    "\(what) refers to programme '\(target.programme)', which is not in this run; '\(reference.text)' is not checked",
+                    "\(what()) refers to programme '\(target.programme)', which is not in this run; '\(reference.text)' is not checked",
                     at: reference.location)
                 result.append(diagnostic)
                 findings.append(Finding(programme.id, .unresolvedReference(holder: holder, reference: reference), diagnostic))
                 return
             }
-            let expected = allowed.count == ProgrammeIndex.ItemKind.allCases.count
-                ? "item" : allowed.map(\.rawValue).sorted().joined(separator: " or ")
+            func expected() -> String {
+                allowed.count == ProgrammeIndex.ItemKind.allCases.count
+                    ? "item" : allowed.map(\.rawValue).sorted().joined(separator: " or ")
+            }
             guard let kind = index.kind(of: target.item, in: target.programme) else {
                 let place = reference.programmeID == nil ? "this programme" : "programme '\(target.programme)'"
                 result.append(.error(.unknownReference,
-                    "\(what) refers to '\(reference.text)', but \(place) has no \(expected) with that id",
+                    "\(what()) refers to '\(reference.text)', but \(place) has no \(expected()) with that id",
                     at: reference.location))
                 return
             }
             if !allowed.contains(kind) {
                 result.append(.error(.unknownReference,
-                    "\(what) refers to '\(reference.text)', which is a \(kind.rawValue), not a \(expected)",
+                    "\(what()) refers to '\(reference.text)', which is a \(kind.rawValue), not a \(expected())",
                     at: reference.location))
             }
         }

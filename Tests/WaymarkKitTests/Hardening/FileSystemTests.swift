@@ -97,11 +97,12 @@ import Testing
         let path = folder.file("huge.yaml")
         #expect(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        try handle.truncate(atOffset: 64 * 1024 * 1024)
+        // One byte over the 64 MiB limit (sparse: nothing is written).
+        try handle.truncate(atOffset: 64 * 1024 * 1024 + 1)
         try handle.close()
         let result = check([folder.path])
         #expect(result.diagnostics.map(\.description) == [
-            "\(path): error: the file is 67108864 bytes; a programme file may be at most 262144 bytes (real ones are tens of KB), so it is not read [too-large]",
+            "\(path): error: the file is 67108865 bytes; a programme file may be at most 67108864 bytes (real ones are tens of KB), so it is not read [too-large]",
         ])
         #expect(goodWasChecked(result))
     }

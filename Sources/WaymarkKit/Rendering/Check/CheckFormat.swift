@@ -11,4 +11,13 @@ public enum CheckFormat: String, Sendable, CaseIterable {
         case .junit: JUnitCheckRenderer().render(result)
         }
     }
+
+    /// Renders a check result, handing the text to `output` in pieces where the
+    /// format allows (JSON, which for a large programme is larger than its YAML).
+    public func write(_ result: CheckResult, to output: (String) -> Void) {
+        switch self {
+        case .json: JSONCheckRenderer().write(result, to: output)
+        case .text, .github, .junit: output(render(result))
+        }
+    }
 }

@@ -16,7 +16,7 @@ public struct HTMLPackRenderer {
                 .element(named: "title", nodes: [.raw(HTMLText.escape(document.title))]),
                 .style(PackStyle.css(runningTitle: document.title))
             ),
-            .body(.component(Node<HTML.BodyContext>.group(body(document))))
+            .body(.component(Plot.Node<HTML.BodyContext>.group(body(document))))
         )
         // Plot writes `<!DOCTYPE html>` and the document; one newline ends the file.
         return page.render() + "\n"

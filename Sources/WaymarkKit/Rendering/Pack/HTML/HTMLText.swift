@@ -50,7 +50,7 @@ enum HTMLText {
 /// The one way the HTML pack makes nodes: elements by name, attributes escaped, text
 /// escaped.
 enum H {
-    typealias Content = Node<HTML.BodyContext>
+    typealias Content = Plot.Node<HTML.BodyContext>  // Plot's, not the YAML reader's Node
 
     static func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [Content] = []) -> Content {
         let attributeNodes = attributes.map { Content.attribute(named: $0.0, value: HTMLText.escape($0.1)) }

@@ -1,0 +1,35 @@
+/* The floor for Scripts/benchmark-check.py: libyaml's raw event parse of each file
+ * named on the command line (read whole, as waymark reads it), doing nothing with
+ * the events but counting them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <yaml.h>
+
+int main(int argc, char **argv) {
+    unsigned long events = 0;
+    for (int i = 1; i < argc; i++) {
+        FILE *file = fopen(argv[i], "rb");
+        if (!file) { perror(argv[i]); return 2; }
+        fseek(file, 0, SEEK_END);
+        long size = ftell(file);
+        rewind(file);
+        unsigned char *bytes = malloc(size + 1);
+        if (fread(bytes, 1, size, file) != (size_t)size) { perror(argv[i]); return 2; }
+        fclose(file);
+        yaml_parser_t parser;
+        yaml_event_t event;
+        yaml_parser_initialize(&parser);
+        yaml_parser_set_input_string(&parser, bytes, size);
+        int done = 0;
+        while (!done) {
+            if (!yaml_parser_parse(&parser, &event)) { fprintf(stderr, "%s: %s\n", argv[i], parser.problem); return 1; }
+            done = event.type == YAML_STREAM_END_EVENT;
+            yaml_event_delete(&event);
+            events++;
+        }
+        yaml_parser_delete(&parser);
+        free(bytes);
+    }
+    printf("%lu events\n", events);
+    return 0;
+}

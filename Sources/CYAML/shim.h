@@ -1,0 +1,2 @@
+// The system libyaml (libyaml-dev / brew install libyaml), read through its event API.
+#include <yaml.h>
