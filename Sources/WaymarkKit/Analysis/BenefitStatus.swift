@@ -92,17 +92,20 @@ public struct BenefitStatus: Sendable {
             let actuals = byStart(benefit.actuals?.entries ?? [])
             let targets = byStart(benefit.targets?.entries ?? [])
             latestActual = actuals.last?.value
+            // An unprofiled benefit (a whole-life `total` in any profile, README) is never
+            // measured to date, level or flow: no comparison period, so no realisation.
             // A set, not a search of the actuals for each target: a profile may hold
             // thousands of months.
             let actualPeriods = Set(actuals.map(\.period))
-            let comparison = targets.last { actualPeriods.contains($0.period) }
+            let comparison = benefit.isUnprofiled ? nil : targets.last { actualPeriods.contains($0.period) }
             comparisonPeriod = comparison?.period
             if let comparison, let baseline = benefit.baseline,
                let actual = actuals.last(where: { $0.period == comparison.period })?.value {
                 targetToDate = comparison.value
                 actualToDate = actual
                 realisation = Self.levelRealisation(actual: actual, target: comparison.value, baseline: baseline,
-                                                    betterSide: benefit.direction ?? Self.impliedDirection(benefit))
+                                                    betterSide: benefit.direction
+                                                        ?? Self.impliedDirection(benefit, financialYearStart: financialYearStart))
             } else {
                 targetToDate = comparison?.value
                 actualToDate = nil
@@ -126,10 +129,9 @@ public struct BenefitStatus: Sendable {
 
     /// With no `direction`, the better side is the side of the last target (by period);
     /// nil when that target equals the baseline too.
-    static func impliedDirection(_ benefit: Benefit) -> Benefit.Direction? {
+    static func impliedDirection(_ benefit: Benefit, financialYearStart: Int) -> Benefit.Direction? {
         guard let baseline = benefit.baseline,
-              let last = benefit.targets?.entries.filter({ $0.period != .total })
-                .max(by: { $0.period.sortKey < $1.period.sortKey })
+              let last = benefit.targets?.entries.last(financialYearStart: financialYearStart)
         else { return nil }
         if last.value > baseline { return .up }
         if last.value < baseline { return .down }
@@ -147,6 +149,16 @@ extension BenefitStatus {
     /// Has a target profile by period, so its actuals are set against targets (SPEC 3.3).
     var isMeasured: Bool {
         benefit.kind == .flow && !benefit.isUnquantified && !benefit.isUnprofiled && !benefit.cancelled
+    }
+}
+
+extension Array where Element == Profile.Entry {
+    /// The entry of the period that starts last. Ordered by first day, so the financial
+    /// year start counts: with years from July, FY2022-23 comes after 2022-05, which
+    /// `Period.sortKey` would put later.
+    func last(financialYearStart: Int) -> Profile.Entry? {
+        compactMap { entry in entry.period.range(financialYearStart: financialYearStart).map { (entry, $0.lowerBound) } }
+            .max { $0.1 < $1.1 }?.0
     }
 }
 

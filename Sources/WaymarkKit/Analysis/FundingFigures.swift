@@ -76,6 +76,19 @@ public struct FundingFigures: Sendable {
         }
     }
 
+    /// The last started period with spend, when benefits are recorded for a started
+    /// period that ends after it and no line gives spend as a plain figure (which means
+    /// spent to as_of). Net benefit then sets later benefits against no spend at all,
+    /// so the pack says where the spend stops rather than let the figure look complete.
+    public var spendRecordedOnlyTo: FinanceRow? {
+        guard !lines.contains(where: { if case .figure? = $0.spent { true } else { false } }),
+              let lastSpend = rows.last(where: { !$0.isFuture && ($0.spent ?? 0) != 0 }),
+              rows.contains(where: { !$0.isFuture && $0.benefitActual != nil
+                                     && $0.range.upperBound > lastSpend.range.upperBound })
+        else { return nil }
+        return lastSpend
+    }
+
     /// One line's spend to `asOf`: the periods that have started, or a plain figure as
     /// given (it means spent to as_of); nil when the line gives no spend.
     public static func spentToDate(_ line: FundingLine, asOf: Day, financialYearStart: Int) -> Double? {

@@ -69,7 +69,7 @@ extension PackBuilder {
         if b.kind == .level {
             about.append("level")
             if let baseline = b.baseline { about.append("baseline \(amount(baseline, unit: b.unit))") }
-            switch b.direction ?? BenefitStatus.impliedDirection(b) {
+            switch b.direction ?? BenefitStatus.impliedDirection(b, financialYearStart: fyStart) {
             case .up: about.append("higher is better")
             case .down: about.append("lower is better")
             case nil: break
@@ -115,8 +115,7 @@ extension PackBuilder {
 
     /// A level benefit's last target (or stretch), with its period: where it should end up.
     private func finalValue(_ profile: Profile?, unit: String) -> PackText {
-        guard let last = profile?.entries.filter({ $0.period != .total }).max(by: { $0.period.sortKey < $1.period.sortKey })
-        else { return "—" }
+        guard let last = profile?.entries.last(financialYearStart: fyStart) else { return "—" }
         return "\(amount(last.value, unit: unit)) by \(.period(last.period))"
     }
 

@@ -133,7 +133,7 @@ extension PackBuilder {
         }
         return "\(.strong("Net benefit to date:")) \(money(net)): every \(words: format.currencySymbol) of benefit recorded "
             + "to \(.date(asOf)) (\(money(net + spent))), measured against its targets or "
-            + "not, less \(money(spent)) spent."
+            + "not, less \(money(spent)) spent" + spendCoverage() + "."
     }
 
     /// Cumulative net by period, as a line; none unless spend is recorded by period,

@@ -182,6 +182,13 @@ public struct PackBuilder {
         let recorded: PackText = other == 0 ? "\(money(realised))"
             : "\(money(realised + other)) (\(money(realised)) realised and \(money(other)) other)"
         return "\(.strong(PackText([money(net)]))): every pound of benefit recorded, \(recorded), less \(money(spent)) spent"
+            + spendCoverage()
+    }
+
+    /// Said beside every net benefit figure when spend stops before the benefits do.
+    func spendCoverage() -> PackText {
+        guard let last = report.funding?.spendRecordedOnlyTo else { return "" }
+        return " (spend is recorded only to \(words: last.period.description); later spend is not in this figure)"
     }
 
     private func budgetLine(_ budget: Budget) -> PackText {

@@ -210,4 +210,34 @@ import Testing
         #expect((programme["issues"] as? [Any])?.isEmpty == true)
         #expect((programme["decisions"] as? [Any])?.isEmpty == true)
     }
+
+    /// Spend by period that stops before the benefits do: net benefit sets the later
+    /// benefits against no spend, so the pack says where the spend stops.
+    @Test func netBenefitSaysWhereSpendStops() throws {
+        let result = Inputs.check(header + """
+            funding:
+              - {id: f1, title: Business case, approved: 300, spent: {FY2022-23: 100}}
+            benefits:
+              - {id: a, title: A, unit: GBP, targets: {FY2022-23: 50}, actuals: {FY2022-23: 60, FY2023-24: 70}}
+            """)
+        let report = try #require(result.reports.first)
+        let funding = try #require(report.funding)
+        // Spend stops at FY2022-23; the FY2023-24 actual (started, ended 31 Mar 2024) runs past it.
+        #expect(funding.spendRecordedOnlyTo?.period == .financialYear(startYear: 2022))
+        // Every pound recorded: 60 + 70 = 130 (70 is outside the profile); less 100 = 30.
+        #expect(report.netBenefitToDate == 30)
+        let headline = PackBuilder(report: report, result: result).markdown(.headline)
+        #expect(headline.contains("spend is recorded only to FY2022-23; later spend is not in this figure"))
+    }
+
+    @Test func spendAsAPlainFigureCoversEverythingToDate() throws {
+        // A plain figure is spent to as_of, so nothing is missing.
+        let report = try #require(Inputs.report(header + """
+            funding:
+              - {id: f1, title: Business case, spent: 100}
+            benefits:
+              - {id: a, title: A, unit: GBP, targets: {FY2022-23: 50}, actuals: {FY2022-23: 60, FY2023-24: 70}}
+            """))
+        #expect(report.funding?.spendRecordedOnlyTo == nil)
+    }
 }

@@ -94,7 +94,9 @@ struct JSONCheckRenderer {
         let m = s.milestone
         w.object {
             $0.member("completed") { $0.string(m.completed?.description) }
-            $0.member("days_overdue") { $0.int(s.daysOverdue) }
+            // SPEC 5: days_overdue is null unless open past its date (as for issues and
+            // decisions); a milestone that is not overdue has no days overdue, not 0.
+            $0.member("days_overdue") { $0.int(s.state == .overdue ? s.daysOverdue : nil) }
             $0.member("due") { $0.string(m.due.description) }
             $0.member("effective") { $0.string(m.effective.description) }
             $0.member("forecast") { $0.string(m.forecast?.description) }
