@@ -59,7 +59,8 @@ extension GanttChart {
                 let end = status.state == .complete ? (m.completed ?? m.effective) : m.effective
                 return (m.workstream, Task(number: offset + 1, id: m.id, title: m.title, state: status.state,
                                            start: m.start.flatMap { $0 < end ? $0 : nil }, end: end,
-                                           slippedFrom: status.slippedDays > 0 ? m.due : nil, isOpen: status.isOpen))
+                                           slippedFrom: status.slippedDays > 0 ? m.due : nil, isOpen: status.isOpen,
+                                           completionRecorded: status.state != .complete || m.completed != nil))
             }
         var groups = programme.workstreams.map { w in
             Group(name: w.name, tasks: shown.filter { $0.workstream == w.id }.map(\.task))

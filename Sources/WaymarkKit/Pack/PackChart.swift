@@ -26,6 +26,9 @@ public struct GanttChart: Hashable, Sendable {
         /// The baseline, when the forecast is later than it.
         public let slippedFrom: Day?
         public let isOpen: Bool
+        /// False for a milestone complete by its progress alone: `end` is then its
+        /// planned date, and the chart must not read as the day it was done.
+        public var completionRecorded = true
     }
 
     public struct Group: Hashable, Sendable {

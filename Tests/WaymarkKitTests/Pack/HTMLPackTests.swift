@@ -85,6 +85,22 @@ struct HTMLPackTests {
         #expect(svg.contains("✓ done · "))
     }
 
+    /// A milestone complete by progress alone has no completion date: the timeline gives
+    /// its due date as such, never as the day it was done.
+    @Test func doneWithoutADateIsNotGivenOne() throws {
+        let result = Inputs.check(header + """
+            milestones:
+              - {id: a, title: Dated, due: 2024-01-31, completed: 2024-02-10}
+              - {id: b, title: Undated, due: 2024-01-31, progress: 100}
+            """)
+        let report = try #require(result.reports.first)
+        let chart = try #require(GanttChart(report: report))
+        let svg = SVGGantt(chart: chart).render().map { $0.render(indentedBy: nil) }.joined()
+        #expect(svg.contains("✓ done · 10 Feb 2024"))
+        #expect(svg.contains("✓ done, date not recorded · due 31 Jan 2024"))
+        #expect(!svg.contains("✓ done · 31 Jan 2024"))
+    }
+
     @Test func heatMapHasTwentyFiveLetteredCells() {
         let builder = PackFixtures.builder("riverside-hubs")
         let map = builder.map { $0.heatMap() }

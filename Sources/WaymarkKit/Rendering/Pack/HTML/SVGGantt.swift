@@ -167,12 +167,28 @@ struct SVGGantt {
             out.append(SVG.diamond(bx, mid, size: 5, fill: "#ffffff", stroke: "#333333"))
         }
         out.append(SVG.diamond(end, mid, size: 6, fill: look.fill, stroke: look.stroke))
-        var words = Formatting.date(task.end)
-        if !look.word.isEmpty { words = "\(look.word) · \(words)" }
-        if task.state == .complete { words = "✓ " + words }
-        let textWidth = SVG.width(words, size: 9.5)
-        let fitsRight = end + 10 + textWidth <= width - 2
-        out.append(SVG.text(fitsRight ? end + 10 : end - 10, mid + 3.5, words, anchor: fitsRight ? "start" : "end",
+        let date = Formatting.date(task.end)
+        // The words, longest first: a shorter form is used only where the full one has no room.
+        var wordings: [String]
+        if task.state == .complete && !task.completionRecorded {
+            wordings = ["done, date not recorded · due \(date)", "done, date not recorded", "done, undated"]
+        } else {
+            wordings = [look.word.isEmpty ? date : "\(look.word) · \(date)"]
+        }
+        if task.state == .complete { wordings = wordings.map { "✓ " + $0 } }
+        // Right of the marker; else left of the bar (and baseline), so the words never lie
+        // over the bar; else the shortest words, left of the marker.
+        let leftmost = [task.start, task.slippedFrom].compactMap { $0.map(x) }.reduce(end, min)
+        func place(_ words: String) -> (x: Double, right: Bool)? {
+            let textWidth = SVG.width(words, size: 9.5)
+            if end + 10 + textWidth <= width - 2 { return (end + 10, true) }
+            if leftmost - 10 - textWidth >= labelWidth { return (leftmost - 10, false) }
+            return nil
+        }
+        let placed = wordings.lazy.compactMap { words in place(words).map { (words, $0) } }.first
+        let words = placed?.0 ?? wordings[wordings.count - 1]
+        let (textX, fitsRight) = placed?.1 ?? (end - 10, false)
+        out.append(SVG.text(textX, mid + 3.5, words, anchor: fitsRight ? "start" : "end",
                             size: 9.5, fill: task.state == .overdue ? SVG.red : "#333",
                             extra: [("paint-order", "stroke"), ("stroke", "#ffffff"), ("stroke-width", "3")]))
         return out
