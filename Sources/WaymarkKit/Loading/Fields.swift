@@ -75,7 +75,10 @@ struct Fields {
     /// separators, leading zeros (YAML 1.1 reads `0012` as octal), hexadecimal, `.inf`
     /// and `.nan` are refused rather than guessed at, each with a message saying how to
     /// write the number.
-    static func number(_ node: Node, what: String, reader: NodeReader) -> Double? {
+    /// `what` is built only when a message needs it: most figures are fine, and
+    /// building the label for each one showed in the profile of a large file.
+    static func number(_ node: Node, what label: @autoclosure () -> String, reader: NodeReader) -> Double? {
+        var what: String { label() }
         guard reader.visit(node) else { return nil }
         guard let text = node.string else {
             reader.error(.wrongType, "\(what) should be a number, not \(reader.describe(node))", at: node)
@@ -196,7 +199,8 @@ struct Fields {
         return Fields.day(node, what: "\(what): '\(key)'", reader: reader)
     }
 
-    static func day(_ node: Node, what: String, reader: NodeReader) -> Day? {
+    static func day(_ node: Node, what label: @autoclosure () -> String, reader: NodeReader) -> Day? {
+        var what: String { label() }
         guard reader.visit(node) else { return nil }
         guard let text = node.string else {
             reader.error(.invalidDate, "\(what) should be a date (\(Day.acceptedForms)), not \(reader.describe(node))", at: node)
