@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times reading a programme's git history: `waymark history` and
 # `waymark pack --since FIRST --history` on a scratch repository in which one real
-# programme (programmes/stepping-stones.yaml, 21 KB) is committed 300 times, weekly,
+# programme (programmes/stepping-stones.yaml, 34 KB) is committed 300 times, weekly,
 # with one milestone's progress changed in each commit: a programme kept in git for
 # six years.
 #
