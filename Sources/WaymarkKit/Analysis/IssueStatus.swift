@@ -6,11 +6,7 @@ public struct IssueStatus: Sendable {
 
     public init(_ issue: Issue, asOf: Day) {
         self.issue = issue
-        if issue.status == .open, let date = issue.resolveBy, date < asOf {
-            daysOverdue = date.days(to: asOf)
-        } else {
-            daysOverdue = nil
-        }
+        daysOverdue = Day.daysPast(issue.resolveBy, asOf: asOf, whileOpen: issue.status == .open)
     }
 
     public var isOpen: Bool { issue.status == .open }
@@ -45,11 +41,7 @@ public struct DecisionStatus: Sendable {
 
     public init(_ decision: Decision, asOf: Day) {
         self.decision = decision
-        if decision.status == .open, let date = decision.neededBy, date < asOf {
-            daysOverdue = date.days(to: asOf)
-        } else {
-            daysOverdue = nil
-        }
+        daysOverdue = Day.daysPast(decision.neededBy, asOf: asOf, whileOpen: decision.status == .open)
     }
 
     public var isOpen: Bool { decision.status == .open }
@@ -69,5 +61,14 @@ public struct DecisionStatus: Sendable {
             let (x, y) = (date(a.element)?.ordinal ?? .max, date(b.element)?.ordinal ?? .max)
             return x != y ? x < y : a.offset < b.offset
         }.map(\.element)
+    }
+}
+
+extension Day {
+    /// Days from `date` to `asOf` for an open item past its date; nil otherwise (SPEC 5:
+    /// "`days_overdue` is null unless open past its date").
+    static func daysPast(_ date: Day?, asOf: Day, whileOpen open: Bool) -> Int? {
+        guard open, let date, date < asOf else { return nil }
+        return date.days(to: asOf)
     }
 }
