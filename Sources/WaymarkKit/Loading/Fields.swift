@@ -5,27 +5,31 @@ struct Fields {
     let node: Node
     /// The item, as messages name it: "milestone 'hub-team'".
     let what: String
-    /// The keys given, in file order: a mapping has a dozen at most, so a list
-    /// searched in order is quicker than a dictionary and takes less memory.
-    private let values: [(name: String, key: Node, value: Node)]
+    /// The keys the mapping may have.
+    private let allowed: [String]
+    /// The keys given, in file order, each as its place in `allowed`: a mapping has a
+    /// dozen at most, so a list searched in order is quicker than a dictionary and
+    /// takes less memory.
+    private let values: [(name: Int, key: Node, value: Node)]
 
-    init(reader: NodeReader, node: Node, what: String, values: [(name: String, key: Node, value: Node)]) {
+    init(reader: NodeReader, node: Node, what: String, allowed: [String], values: [(name: Int, key: Node, value: Node)]) {
         self.reader = reader
         self.node = node
         self.what = what
+        self.allowed = allowed
         self.values = values
     }
 
     /// Where the mapping and each given key's value are.
     var locations: ItemLocations {
-        ItemLocations(item: reader.location(of: node), lines: values.map { entry in
+        ItemLocations(item: reader.location(of: node), names: allowed, given: values.map { entry in
             let position = entry.value.position
-            return (entry.name, Int(position.line), Int(position.column))
+            return (entry.name, position.line, position.column)
         })
     }
 
-    private func pair(_ key: String) -> (name: String, key: Node, value: Node)? {
-        values.first { $0.name == key }
+    private func pair(_ key: String) -> (name: Int, key: Node, value: Node)? {
+        values.first { allowed[$0.name] == key }
     }
 
     /// The value node of `key`, nil when absent or null.
@@ -80,6 +84,11 @@ struct Fields {
     static func number(_ node: Node, what label: @autoclosure () -> String, reader: NodeReader) -> Double? {
         var what: String { label() }
         guard reader.visit(node) else { return nil }
+        // Most figures are plain and in range: read straight from the bytes.
+        if node.isPlain, let value = node.withText(plainNumber) ?? nil, value.isFinite,
+           abs(value) <= reader.limits.largestFigure, value == 0 || abs(value) >= reader.limits.smallestFigure {
+            return value
+        }
         guard let text = node.string else {
             reader.error(.wrongType, "\(what) should be a number, not \(reader.describe(node))", at: node)
             return nil
@@ -142,26 +151,43 @@ struct Fields {
     }
 
     private static func parsePlainNumber(_ text: String) -> Double? {
-        var rest = Substring(text)
-        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
-        let integer = rest.prefix { $0.isASCII && $0.isNumber }
-        guard !integer.isEmpty, integer == "0" || integer.first != "0" else { return nil }
-        rest = rest.dropFirst(integer.count)
-        if rest.first == "." {
-            rest = rest.dropFirst()
-            let fraction = rest.prefix { $0.isASCII && $0.isNumber }
-            guard !fraction.isEmpty else { return nil }
-            rest = rest.dropFirst(fraction.count)
+        var text = text
+        return text.withUTF8(plainNumber)
+    }
+
+    /// A plain decimal: an optional sign, digits (no leading zero but a lone 0), then
+    /// an optional fraction and exponent; nil for anything else.
+    private static func plainNumber(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        func isDigit(_ i: Int) -> Bool { i < b.count && b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") }
+        func digits() -> Int {
+            let start = i
+            while isDigit(i) { i += 1 }
+            return i - start
         }
-        if rest.first == "e" || rest.first == "E" {
-            rest = rest.dropFirst()
-            if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
-            let exponent = rest.prefix { $0.isASCII && $0.isNumber }
-            guard !exponent.isEmpty else { return nil }
-            rest = rest.dropFirst(exponent.count)
+        let negative = i < b.count && b[i] == UInt8(ascii: "-")
+        if negative || (i < b.count && b[i] == UInt8(ascii: "+")) { i += 1 }
+        let integerStart = i
+        let integerDigits = digits()
+        guard integerDigits > 0, integerDigits == 1 || b[integerStart] != UInt8(ascii: "0") else { return nil }
+        var isWhole = true
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { return nil }
+            isWhole = false
         }
-        guard rest.isEmpty else { return nil }
-        return Double(text)
+        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }
+            guard digits() > 0 else { return nil }
+            isWhole = false
+        }
+        guard i == b.count else { return nil }
+        // A whole number of up to 15 digits is exact as a Double: no need to parse text.
+        guard isWhole, integerDigits <= 15 else { return Double(String(decoding: b, as: UTF8.self)) }
+        var value = 0
+        for j in integerStart..<b.count { value = value * 10 + Int(b[j] - UInt8(ascii: "0")) }
+        return negative ? -Double(value) : Double(value)
     }
 
     /// A whole number within `range`; `out-of-range` outside it.
@@ -255,7 +281,8 @@ struct Fields {
     private func reference(_ node: Node, key: String) -> Reference? {
         guard let text = scalarText(node, key: key, expected: "an id") else { return nil }
         let limit = 2 * reader.limits.maxIdLength + 1
-        if text.unicodeScalars.count > limit || text.unicodeScalars.contains(where: FileDecoder.isControl) {
+        let isShortPrintableASCII = text.utf8.count <= limit && text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        if !isShortPrintableASCII, text.unicodeScalars.count > limit || text.unicodeScalars.contains(where: FileDecoder.isControl) {
             reader.error(.invalidId,
                 "\(what): '\(key)' holds '\(NodeReader.clip(text))', which is not an id (ids are at most \(reader.limits.maxIdLength) characters, without line breaks)",
                 at: node)

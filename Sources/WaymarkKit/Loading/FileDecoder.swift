@@ -7,6 +7,8 @@ public enum FileContent: Sendable {
 /// Maps a file's YAML tree onto the model (SPEC 1), key by key.
 struct FileDecoder {
     let reader: NodeReader
+    /// Items of the top-level lists already decoded while the file was read.
+    var early: EarlyItems?
 
     static let itemKeys = ["notes", "source"]
     static let programmeKeys = ["id", "name", "organisation", "sro", "manager", "start", "end", "as_of", "summary",
@@ -56,14 +58,14 @@ struct FileDecoder {
         // Ids share one namespace across the lists (SPEC 1). They are checked here, where
         // even items too broken to keep are seen, so a repeated id is never missed.
         var ids: [String: (kind: String, location: SourceLocation)] = [:]
-        programme.workstreams = items(top, "workstreams", kind: "workstream", allowed: Self.workstreamKeys, &ids, workstream)
-        programme.milestones = items(top, "milestones", kind: "milestone", allowed: Self.milestoneKeys, &ids, milestone)
-        programme.benefits = items(top, "benefits", kind: "benefit", allowed: Self.benefitKeys, &ids, benefit)
-        programme.risks = items(top, "risks", kind: "risk", allowed: Self.riskKeys, &ids, risk)
-        programme.dependencies = items(top, "dependencies", kind: "dependency", allowed: Self.dependencyKeys, &ids, dependency)
-        programme.funding = items(top, "funding", kind: "funding line", allowed: Self.fundingKeys, &ids, fundingLine)
-        programme.issues = items(top, "issues", kind: "issue", allowed: Self.issueKeys, &ids, issue)
-        programme.decisions = items(top, "decisions", kind: "decision", allowed: Self.decisionKeys, &ids, decision)
+        programme.workstreams = items(top, Self.workstreams, &ids, early: early?.take(\.workstreams))
+        programme.milestones = items(top, Self.milestones, &ids, early: early?.take(\.milestones))
+        programme.benefits = items(top, Self.benefits, &ids, early: early?.take(\.benefits))
+        programme.risks = items(top, Self.risks, &ids, early: early?.take(\.risks))
+        programme.dependencies = items(top, Self.dependencies, &ids, early: early?.take(\.dependencies))
+        programme.funding = items(top, Self.funding, &ids, early: early?.take(\.funding))
+        programme.issues = items(top, Self.issues, &ids, early: early?.take(\.issues))
+        programme.decisions = items(top, Self.decisions, &ids, early: early?.take(\.decisions))
         programme.narrative = narrative(in: top)
         checkOneFundingForm(programme, top)
         // Items left out still answer references to them (their own mistakes are reported).
@@ -136,7 +138,9 @@ struct FileDecoder {
     /// Reports `invalid-id` when `id` is longer than `maxIdLength`. Too long to be a name
     /// anyone types, it would flood every message and table that names the item (and a
     /// programme's names its pack file), so the caller does not keep the item.
-    private func isOverlong(_ id: String, _ kind: String, at node: Node) -> Bool {
+    func isOverlong(_ id: String, _ kind: String, at node: Node) -> Bool {
+        // No more characters than bytes: most ids are known short without counting.
+        guard id.utf8.count > reader.limits.maxIdLength else { return false }
         let length = id.unicodeScalars.count
         guard length > reader.limits.maxIdLength else { return false }
         reader.error(.invalidId,
@@ -158,55 +162,16 @@ struct FileDecoder {
         !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
-    // MARK: - Lists
+    // MARK: - Items
 
-    /// Each item of a top-level list, decoded; items too broken to use are left out
-    /// (their mistakes are already reported).
-    private func items<T>(_ top: Fields, _ key: String, kind: String, allowed: [String],
-                          _ ids: inout [String: (kind: String, location: SourceLocation)],
-                          _ decode: (Fields, String) -> T?) -> [T] {
-        guard let nodes = top.list(key) else { return [] }
-        var decoded: [T] = []
-        for (index, node) in nodes.enumerated() {
-            // Once the walk budget is spent nothing more is read; stopping here also
-            // saves the id lookup below, which the budget does not count.
-            if reader.exhausted { break }
-            // Messages name the item by its id when it has one, else by its place in the list.
-            let name = node["id"]?.string.map { "\(kind) '\(NodeReader.clip($0))'" } ?? "\(kind) \(index + 1)"
-            guard let f = reader.fields(of: node, what: name, allowed: allowed) else { continue }
-            var id = f.text("id", required: true)
-            if let text = id, let idNode = f.value("id") {
-                if isOverlong(text, kind, at: idNode) {
-                    id = nil
-                } else if text.isEmpty || text.contains("/") || text.contains(where: \.isWhitespace)
-                            || text.unicodeScalars.contains(where: Self.isControl) {
-                    reader.error(.invalidId, "\(kind) id '\(NodeReader.clip(text))' may not be empty or contain '/' or spaces",
-                                 at: idNode)
-                }
-            }
-            if let id, let idNode = f.value("id") {
-                let location = reader.location(of: idNode)
-                if let first = ids[id] {
-                    reader.error(.duplicateId,
-                        "\(kind) id '\(NodeReader.clip(id))' is already used by a \(first.kind) at line \(first.location.line ?? 0); ids are unique across all lists of a programme",
-                        at: idNode)
-                } else {
-                    ids[id] = (kind, location)
-                }
-            }
-            if let item = decode(f, id ?? ""), id != nil { decoded.append(item) }
-        }
-        return decoded
-    }
-
-    private func workstream(_ f: Fields, id: String) -> Workstream? {
+    func workstream(_ f: Fields, id: String) -> Workstream? {
         let name = f.text("name", required: true)
         let workstream = Workstream(id: id, name: name ?? "", lead: f.text("lead"),
                                     notes: f.text("notes"), source: f.text("source"), locations: f.locations)
         return name == nil ? nil : workstream
     }
 
-    private func milestone(_ f: Fields, id: String) -> Milestone? {
+    func milestone(_ f: Fields, id: String) -> Milestone? {
         // Every field is read before deciding whether the item is usable, so each
         // mistake in it is reported, not just the first.
         let title = f.text("title", required: true)
@@ -228,7 +193,7 @@ struct FileDecoder {
         return title == nil || due == nil ? nil : milestone
     }
 
-    private func benefit(_ f: Fields, id: String) -> Benefit? {
+    func benefit(_ f: Fields, id: String) -> Benefit? {
         let title = f.text("title", required: true)
         let unit = f.text("unit", required: true)
         let kind = f.choice("kind", Benefit.Kind.self) ?? .flow
@@ -291,7 +256,7 @@ struct FileDecoder {
         return Profile(entries)
     }
 
-    private func risk(_ f: Fields, id: String) -> Risk? {
+    func risk(_ f: Fields, id: String) -> Risk? {
         let title = f.text("title", required: true)
         var targetLikelihood: Int?
         var targetImpact: Int?
@@ -309,7 +274,7 @@ struct FileDecoder {
         return title == nil ? nil : risk
     }
 
-    private func dependency(_ f: Fields, id: String) -> Dependency? {
+    func dependency(_ f: Fields, id: String) -> Dependency? {
         let title = f.text("title", required: true)
         let on = f.reference("on")
         let dependency = Dependency(id: id, title: title ?? "", on: on, owner: f.text("owner"),

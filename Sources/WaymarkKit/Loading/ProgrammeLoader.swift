@@ -59,33 +59,29 @@ public struct ProgrammeLoader: Sendable {
 
     /// Loads one file from disk.
     public func load(path: String) -> LoadedFile {
-        // The bytes are let go once read into the tree, before the model is built.
-        let yaml: YAMLEvents = switch readBytes(path) {
-        case let .failure(diagnostic): YAMLEvents(tree: nil, diagnostics: [diagnostic])
-        case let .success(bytes): parse(bytes, file: path)
+        switch readBytes(path) {
+        case let .failure(diagnostic): LoadedFile(path: path, content: nil, diagnostics: [diagnostic])
+        case let .success(bytes): load(bytes: bytes, file: path)
         }
-        return decode(yaml, file: path)
     }
 
     /// Loads a file's bytes; `file` is the name diagnostics give.
     public func load(bytes: [UInt8], file: String) -> LoadedFile {
-        decode(parse(bytes, file: file), file: file)
-    }
-
-    private func parse(_ bytes: [UInt8], file: String) -> YAMLEvents {
-        guard bytes.count <= limits.maxFileBytes else { return YAMLEvents(tree: nil, diagnostics: [tooLarge(file, size: nil)]) }
-        switch TextChecks.decode(bytes, file: file) {
-        case let .refused(diagnostic): return YAMLEvents(tree: nil, diagnostics: [diagnostic])
-        case let .text(checked): return YAMLEvents.read(checked, file: file, limits: limits)
+        let early = EarlyItems(file: file, limits: limits)
+        let yaml: YAMLEvents
+        if bytes.count > limits.maxFileBytes {
+            yaml = YAMLEvents(tree: nil, diagnostics: [tooLarge(file, size: nil)])
+        } else {
+            switch TextChecks.decode(bytes, file: file) {
+            case let .refused(diagnostic): yaml = YAMLEvents(tree: nil, diagnostics: [diagnostic])
+            case let .text(checked): yaml = YAMLEvents.read(checked, file: file, limits: limits, items: early.read)
+            }
         }
-    }
-
-    private func decode(_ yaml: YAMLEvents, file: String) -> LoadedFile {
         guard let tree = yaml.tree else {
             return LoadedFile(path: file, content: nil, diagnostics: yaml.diagnostics)
         }
         let reader = NodeReader(file: file, limits: limits, diagnostics: yaml.diagnostics)
-        let content = withExtendedLifetime(tree) { FileDecoder(reader: reader).decode(tree.rootNode) }
+        let content = withExtendedLifetime(tree) { FileDecoder(reader: reader, early: early).decode(tree.rootNode) }
         return LoadedFile(path: file, content: content, diagnostics: reader.diagnostics)
     }
 

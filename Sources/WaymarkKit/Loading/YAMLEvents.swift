@@ -20,12 +20,29 @@ struct YAMLEvents {
     let tree: YAMLTree?
     let diagnostics: [Diagnostic]
 
+    /// Decodes an item of a top-level list (`list` is its key, `index` its place in
+    /// the list) the moment the parser has read it, and returns a number standing for
+    /// the decoded item, or nil to leave the item in the tree. The item's nodes are then
+    /// dropped, so a file of 100,000 milestones never has them all in memory at once.
+    /// Items holding an anchor or an alias stay in the tree, where aliases are resolved.
+    typealias ItemReader = (_ list: String, _ index: Int, _ item: Node) -> Int32?
+
     /// Reads `bytes` (UTF-8, already checked by `TextChecks`, without a byte-order mark).
-    static func read(_ bytes: ArraySlice<UInt8>, file: String, limits: Limits) -> YAMLEvents {
+    static func read(_ bytes: ArraySlice<UInt8>, file: String, limits: Limits, items: ItemReader? = nil) -> YAMLEvents {
         bytes.withUnsafeBufferPointer { buffer in
-            var reading = Reading(source: SourceBytes(buffer), file: file, limits: limits)
+            var reading = Reading(source: SourceBytes(buffer), file: file, limits: limits, itemReader: items)
             return reading.run()
         }
+    }
+
+    /// Where an item of a list starts in the arrays being built, to drop it once decoded.
+    private struct ItemStart {
+        var entries = 0
+        var text = 0
+        var members = 0
+        /// Aliases read and anchors set before the item: an item with either stays.
+        var aliases = 0
+        var anchors = 0
     }
 
     /// A collection being read: its members arrive before its end event.
@@ -44,6 +61,8 @@ struct YAMLEvents {
         var dropValue = false
         /// The keys so far, by text, once a mapping is too long to search them one by one.
         var keys: [String: Node.Position]?
+        /// For a sequence: where its next member starts.
+        var next = ItemStart()
     }
 
     private struct Fatal: Error {}
@@ -52,6 +71,9 @@ struct YAMLEvents {
         var source: SourceBytes
         let file: String
         let limits: Limits
+        let itemReader: ItemReader?
+        var aliasesRead = 0
+        var anchorsSet = 0
         var entries: [YAMLTree.Entry] = []
         var text: [UInt8] = []
         var members: [Int32] = []
@@ -66,10 +88,11 @@ struct YAMLEvents {
         /// for each token it reads: the sum of that nesting over the events read.
         var flowWork = 0
 
-        init(source: SourceBytes, file: String, limits: Limits) {
+        init(source: SourceBytes, file: String, limits: Limits, itemReader: ItemReader?) {
             self.source = source
             self.file = file
             self.limits = limits
+            self.itemReader = itemReader
             strict = StrictYAML(source: source, most: limits.maxDiagnostics)
         }
 
@@ -152,7 +175,10 @@ struct YAMLEvents {
                 strict.scalar(style, isLoneDash: style == .plain && length == 1 && text[first] == UInt8(ascii: "-"),
                               at: start, end: end.offset, lines: end.line != start.line, in: memberContext)
                 let index = append(.scalar, style, at: start, first: first, count: length)
-                if let anchor = scalar.anchor { anchors[String(cString: anchor)] = Int32(index) }
+                if let anchor = scalar.anchor {
+                    anchors[String(cString: anchor)] = Int32(index)
+                    anchorsSet += 1
+                }
                 try add(index, at: start)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
@@ -163,7 +189,7 @@ struct YAMLEvents {
                 let context = strict.collection(flow: flow, at: start, plainMark: anchor == nil && tag == nil, in: memberContext)
                 let index = append(isMapping ? .mapping : .sequence, flow ? .flow : .block, at: start, first: 0, count: 0)
                 frames.append(Frame(entry: index, isMapping: isMapping, anchor: anchor.map { String(cString: $0) },
-                                    membersStart: pending.count, inKey: inKey, context: context))
+                                    membersStart: pending.count, inKey: inKey, context: context, next: itemStart))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = frames.popLast() else { return }
                 entries[frame.entry].first = Int32(members.count)
@@ -172,7 +198,10 @@ struct YAMLEvents {
                 pending.removeSubrange(frame.membersStart...)
                 // An alias names the latest node anchored before it, and a collection's
                 // anchor counts once the collection is complete.
-                if let anchor = frame.anchor { anchors[anchor] = Int32(frame.entry) }
+                if let anchor = frame.anchor {
+                    anchors[anchor] = Int32(frame.entry)
+                    anchorsSet += 1
+                }
                 let entry = entries[frame.entry]
                 try add(frame.entry, at: SourceBytes.Spot(offset: 0, line: Int(entry.line), column: Int(entry.column)))
             case YAML_ALIAS_EVENT:
@@ -190,10 +219,44 @@ struct YAMLEvents {
                     return
                 }
                 let index = append(.alias, .plain, at: start, first: Int(target), count: 0)
+                aliasesRead += 1
                 try add(index, at: start)
             default:
                 break
             }
+        }
+
+        private var itemStart: ItemStart {
+            ItemStart(entries: entries.count, text: text.count, members: members.count, aliases: aliasesRead, anchors: anchorsSet)
+        }
+
+        /// Hands a finished member of a top-level list to the item reader and, when it
+        /// is decoded, drops its nodes, returning the `decoded` entry left in its place.
+        private mutating func readEarly(_ index: Int, in list: Frame) -> Int? {
+            guard let itemReader, frames.count == 1, let root = frames.first, root.isMapping, !root.dropValue,
+                  list.next.aliases == aliasesRead, list.next.anchors == anchorsSet, list.membersStart > root.membersStart
+            else { return nil }
+            let key = entries[Int(pending[list.membersStart - 1])]
+            guard key.kind == .scalar else { return nil }
+            let name = string(key)
+            // Node reads its tree through a class: the arrays are lent to one, not copied.
+            let tree = YAMLTree(entries: [], text: [], members: [], root: nil)
+            swap(&entries, &tree.entries)
+            swap(&text, &tree.text)
+            swap(&members, &tree.members)
+            let number = withExtendedLifetime(tree) {
+                itemReader(name, pending.count - list.membersStart, tree.node(index, via: nil))
+            }
+            swap(&entries, &tree.entries)
+            swap(&text, &tree.text)
+            swap(&members, &tree.members)
+            guard let number else { return nil }
+            let item = entries[index]
+            entries.removeSubrange(list.next.entries...)
+            text.removeSubrange(list.next.text...)
+            members.removeSubrange(list.next.members...)
+            return append(.decoded, .plain, at: SourceBytes.Spot(offset: 0, line: Int(item.line), column: Int(item.column)),
+                          first: Int(number), count: 0)
         }
 
         /// Whether the node now starting is a mapping key or inside one.
@@ -224,7 +287,8 @@ struct YAMLEvents {
             }
             defer { frames.append(top) }
             guard top.isMapping else {
-                pending.append(Int32(index))
+                pending.append(Int32(readEarly(index, in: top) ?? index))
+                top.next = itemStart
                 return
             }
             if !top.expectingKey {

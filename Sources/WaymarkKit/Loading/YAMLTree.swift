@@ -3,9 +3,15 @@
 /// run of entry numbers. An alias is an entry of its own that names the entry it
 /// repeats, so nothing is copied or expanded, and a mistake found through it can be
 /// reported where the alias is written.
+///
+/// An item of a top-level list is usually decoded as soon as it is read and then
+/// dropped from the tree (see `YAMLEvents.ItemReader`), leaving a `decoded` entry in
+/// its place: so a large file never has all its nodes in memory at once.
 final class YAMLTree {
     enum Kind: UInt8 {
         case scalar, mapping, sequence, alias
+        /// An item decoded as it was read: `first` is the number the item reader gave it.
+        case decoded
     }
 
     enum Style: UInt8 {
@@ -24,11 +30,11 @@ final class YAMLTree {
         var style: Style
     }
 
-    let entries: [Entry]
-    let text: [UInt8]
-    let members: [Int32]
+    var entries: [Entry]
+    var text: [UInt8]
+    var members: [Int32]
     /// The document's top node; nil for an empty file.
-    let root: Int32?
+    var root: Int32?
 
     init(entries: [Entry], text: [UInt8], members: [Int32], root: Int32?) {
         self.entries = entries
@@ -90,11 +96,37 @@ struct Node {
         }
     }
 
+    /// A scalar's UTF-8 text lent to `body`, without making a String; nil for a collection.
+    func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let entry = self.entry
+        guard entry.kind == .scalar else { return nil }
+        return tree.text.withUnsafeBufferPointer { buffer in
+            body(UnsafeBufferPointer(rebasing: buffer[Int(entry.first)..<Int(entry.first + entry.count)]))
+        }
+    }
+
+    /// The number of members of a collection (a mapping's keys and values both count).
+    var memberCount: Int {
+        let entry = self.entry
+        return entry.kind == .mapping || entry.kind == .sequence ? Int(entry.count) : 0
+    }
+
+    /// Member `offset` of a collection (a mapping's are key, value, key, value...).
+    func member(_ offset: Int) -> Node {
+        tree.node(Int(tree.members[Int(entry.first) + offset]), via: via)
+    }
+
     /// Whether this is a scalar whose text is `bytes`, without making a String.
     func textEquals(_ bytes: some Collection<UInt8>) -> Bool {
         let entry = self.entry
         guard entry.kind == .scalar, entry.count == bytes.count else { return false }
         return tree.text[Int(entry.first)..<Int(entry.first + entry.count)].elementsEqual(bytes)
+    }
+
+    /// For an item decoded as it was read, the number the item reader gave it.
+    var decodedItem: Int? {
+        let entry = self.entry
+        return entry.kind == .decoded ? Int(entry.first) : nil
     }
 
     /// The members of a sequence; empty for anything else.

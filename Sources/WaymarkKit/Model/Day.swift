@@ -1,16 +1,17 @@
 /// A calendar day with no time of day and no time zone: programme dates are days, and
 /// comparing them by day avoids every clock and zone surprise.
+///
+/// Held as one 32-bit day number: a large programme has hundreds of thousands of
+/// dates, which are compared far more often than they are shown, and an optional day
+/// then takes 8 bytes rather than 32.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// Days since 1970-01-01.
+    private let number: Int32
 
     /// Returns nil unless the three parts name a real day (so 2024-02-30 is refused).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(ordinal: Day.ordinal(year: year, month: month, day: day))
     }
 
     /// The last day of a month.
@@ -31,8 +32,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil), for exact day arithmetic.
-    public var ordinal: Int {
+    /// Days since 1970-01-01, for exact day arithmetic.
+    public var ordinal: Int { Int(number) }
+
+    /// Howard Hinnant's days_from_civil.
+    private static func ordinal(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -42,8 +46,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return era * 146_097 + doe - 719_468
     }
 
-    /// The day `ordinal` days after 1970-01-01 (civil_from_days).
+    /// The day `ordinal` days after 1970-01-01. (32 bits reach five million years
+    /// either way, far past any date a programme file can hold.)
     public init(ordinal: Int) {
+        number = Int32(clamping: ordinal)
+    }
+
+    /// Year, month and day (Howard Hinnant's civil_from_days).
+    private var civil: (year: Int, month: Int, day: Int) {
         let z = ordinal + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -52,20 +62,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
+
+    public var year: Int { civil.year }
+    public var month: Int { civil.month }
+    public var day: Int { civil.day }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
     public func days(to other: Day) -> Int { other.ordinal - ordinal }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.number < rhs.number }
 
     /// `YYYY-MM-DD`.
     public var description: String {
+        let (year, month, day) = civil
         let y = String(year)
         return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }

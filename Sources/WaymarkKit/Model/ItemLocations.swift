@@ -7,31 +7,37 @@
 public struct ItemLocations: Hashable, Sendable {
     /// The item's own mapping.
     public let item: SourceLocation
+    /// The keys an item of its kind may give, one list shared by every such item.
+    private let names: [String]
+    /// For each key given, its place in `names` and where its value is.
     private let places: [Place]
 
     private struct Place: Hashable, Sendable {
-        let key: String
+        let name: UInt8
         let line: Int32
         let column: Int32
     }
 
     public init(item: SourceLocation, keys: [String: SourceLocation] = [:]) {
         self.item = item
-        places = keys.sorted { $0.key < $1.key }.map { key, location in
-            Place(key: key, line: Int32(clamping: location.line ?? 0), column: Int32(clamping: location.column ?? 0))
+        let sorted = keys.sorted { $0.key < $1.key }
+        names = sorted.map(\.key)
+        places = sorted.enumerated().map { index, entry in
+            Place(name: UInt8(index), line: Int32(clamping: entry.value.line ?? 0), column: Int32(clamping: entry.value.column ?? 0))
         }
     }
 
-    /// `keys`: each key the item gives, with the line and column of its value, in
-    /// `item`'s file.
-    init(item: SourceLocation, lines keys: [(key: String, line: Int, column: Int)]) {
+    /// `given`: each key the item gives, as its place in `names` (at most 256 of them),
+    /// with the line and column of its value, in `item`'s file.
+    init(item: SourceLocation, names: [String], given: [(name: Int, line: Int32, column: Int32)]) {
         self.item = item
-        places = keys.map { Place(key: $0.key, line: Int32(clamping: $0.line), column: Int32(clamping: $0.column)) }
+        self.names = names
+        places = given.map { Place(name: UInt8($0.name), line: $0.line, column: $0.column) }
     }
 
     /// The value of each key the item gives.
     public var keys: [String: SourceLocation] {
-        Dictionary(places.map { ($0.key, location($0)) }) { first, _ in first }
+        Dictionary(places.map { (names[Int($0.name)], location($0)) }) { first, _ in first }
     }
 
     private func location(_ place: Place) -> SourceLocation {
@@ -40,7 +46,7 @@ public struct ItemLocations: Hashable, Sendable {
 
     /// The value of `key` if the item gives it, else the item itself.
     public subscript(key: String) -> SourceLocation {
-        places.first { $0.key == key }.map(location) ?? item
+        places.first { names[Int($0.name)] == key }.map(location) ?? item
     }
 }
 

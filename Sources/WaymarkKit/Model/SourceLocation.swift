@@ -2,18 +2,24 @@
 /// problems with the file as a whole (missing, unreadable, a directory).
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let file: String
-    public let line: Int?
-    public let column: Int?
+    /// Line and column as 32 bits, `Int32.min` for none: every item, key and reference
+    /// of a large programme carries a location, and this halves its size.
+    private let storedLine: Int32
+    private let storedColumn: Int32
 
     public init(file: String, line: Int? = nil, column: Int? = nil) {
         self.file = file
-        self.line = line
-        self.column = column
+        storedLine = line.map { Int32(clamping: $0) } ?? .min
+        storedColumn = column.map { Int32(clamping: $0) } ?? .min
     }
+
+    public var line: Int? { storedLine == .min ? nil : Int(storedLine) }
+    public var column: Int? { storedColumn == .min ? nil : Int(storedColumn) }
 
     /// Sorted by file, then line, then column; whole-file locations first.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line ?? 0, lhs.column ?? 0) < (rhs.file, rhs.line ?? 0, rhs.column ?? 0)
+        if lhs.file != rhs.file { return lhs.file < rhs.file }
+        return (lhs.line ?? 0, lhs.column ?? 0) < (rhs.line ?? 0, rhs.column ?? 0)
     }
 
     /// `file:line:col`, or just `file` for a whole-file location.

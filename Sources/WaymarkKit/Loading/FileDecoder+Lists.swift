@@ -1,0 +1,175 @@
+/// One of a programme's top-level lists: its key, what messages call an item, the
+/// keys an item may have, and how an item is decoded.
+struct ItemList<T> {
+    let key: String
+    let kind: String
+    let allowed: [String]
+    let decode: (FileDecoder) -> (Fields, String) -> T?
+}
+
+/// One item of a list, read: its id and where that is written, whether its value is
+/// usable, and (when read ahead, see `EarlyItems`) the mistakes found in it, the
+/// first `beforeID` of them found before its id was known.
+struct ReadItem {
+    var id: String?
+    var idLocation: SourceLocation?
+    var kept = false
+    var diagnostics: [Diagnostic] = []
+    var beforeID = 0
+}
+
+/// The items of one list read ahead: the usable values in list order, apart from
+/// what is known of each item, so that when every item was read ahead (as usual)
+/// the values are the list, with no copy.
+struct EarlyList<T> {
+    var values: [T] = []
+    var items: [ReadItem] = []
+}
+
+extension FileDecoder {
+    static var workstreams: ItemList<Workstream> { ItemList(key: "workstreams", kind: "workstream", allowed: workstreamKeys, decode: workstream) }
+    static var milestones: ItemList<Milestone> { ItemList(key: "milestones", kind: "milestone", allowed: milestoneKeys, decode: milestone) }
+    static var benefits: ItemList<Benefit> { ItemList(key: "benefits", kind: "benefit", allowed: benefitKeys, decode: benefit) }
+    static var risks: ItemList<Risk> { ItemList(key: "risks", kind: "risk", allowed: riskKeys, decode: risk) }
+    static var dependencies: ItemList<Dependency> {
+        ItemList(key: "dependencies", kind: "dependency", allowed: dependencyKeys, decode: dependency)
+    }
+    static var funding: ItemList<FundingLine> { ItemList(key: "funding", kind: "funding line", allowed: fundingKeys, decode: fundingLine) }
+    static var issues: ItemList<Issue> { ItemList(key: "issues", kind: "issue", allowed: issueKeys, decode: issue) }
+    static var decisions: ItemList<Decision> { ItemList(key: "decisions", kind: "decision", allowed: decisionKeys, decode: decision) }
+
+    /// Each item of a top-level list, decoded; items too broken to use are left out
+    /// (their mistakes are reported). Ids share one namespace across the lists (SPEC 1):
+    /// they are checked here, where even items too broken to keep are seen, so a
+    /// repeated id is never missed.
+    func items<T>(_ top: Fields, _ list: ItemList<T>, _ ids: inout [String: (kind: String, location: SourceLocation)],
+                  early: EarlyList<T>?) -> [T] {
+        guard let nodes = top.list(list.key) else { return [] }
+        func register(_ id: String, at location: SourceLocation) {
+            if let first = ids[id] {
+                reader.report(.error(.duplicateId,
+                    "\(list.kind) id '\(NodeReader.clip(id))' is already used by a \(first.kind) at line \(first.location.line ?? 0); ids are unique across all lists of a programme",
+                    at: location))
+            } else {
+                ids[id] = (list.kind, location)
+            }
+        }
+        let early = early ?? EarlyList()
+        // The values so far; from the read-ahead ones until an item is read here.
+        var decoded: [T]?
+        var earlyKept = 0
+        for (index, node) in nodes.enumerated() {
+            // Once the walk budget is spent nothing more is read; stopping here also
+            // saves the id lookup, which the budget does not count.
+            if reader.exhausted { break }
+            if let number = node.decodedItem {
+                // Read ahead: its mistakes are reported now, in list order, as if read here.
+                let item = early.items[number]
+                item.diagnostics[..<item.beforeID].forEach(reader.report)
+                if let id = item.id, let location = item.idLocation { register(id, at: location) }
+                item.diagnostics[item.beforeID...].forEach(reader.report)
+                if item.kept {
+                    decoded?.append(early.values[earlyKept])
+                    earlyKept += 1
+                }
+            } else {
+                if decoded == nil { decoded = Array(early.values[..<earlyKept]) }
+                let (_, value) = readItem(node, index: index, list, atID: register)
+                if let value { decoded?.append(value) }
+            }
+        }
+        if let decoded { return decoded }
+        return earlyKept == early.values.count ? early.values : Array(early.values[..<earlyKept])
+    }
+
+    /// An item id may not be empty or hold '/', white space or control characters.
+    static func isUsableID(_ text: String) -> Bool {
+        // Most ids are printable ASCII, checked byte by byte.
+        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return !text.isEmpty && !text.utf8.contains(UInt8(ascii: "/")) }
+        return !(text.isEmpty || text.contains("/") || text.contains(where: \.isWhitespace)
+                 || text.unicodeScalars.contains(where: isControl))
+    }
+
+    /// One item: its fields checked against the keys allowed, its id, and its value.
+    /// `atID` is told the id once it is known, before the item's other fields are read.
+    func readItem<T>(_ node: Node, index: Int, _ list: ItemList<T>, atID: (String, SourceLocation) -> Void) -> (ReadItem, T?) {
+        let kind = list.kind
+        // Messages name the item by its id when it has one, else by its place in the list.
+        let name = node["id"]?.string.map { "\(kind) '\(NodeReader.clip($0))'" } ?? "\(kind) \(index + 1)"
+        guard let f = reader.fields(of: node, what: name, allowed: list.allowed) else { return (ReadItem(), nil) }
+        var id = f.text("id", required: true)
+        if let text = id, let idNode = f.value("id") {
+            if isOverlong(text, kind, at: idNode) {
+                id = nil
+            } else if !Self.isUsableID(text) {
+                reader.error(.invalidId, "\(kind) id '\(NodeReader.clip(text))' may not be empty or contain '/' or spaces",
+                             at: idNode)
+            }
+        }
+        var idLocation: SourceLocation?
+        if let id, let idNode = f.value("id") {
+            let location = reader.location(of: idNode)
+            idLocation = location
+            atID(id, location)
+        }
+        // Decoded even without a usable id, so that every mistake in it is reported.
+        let decoded = list.decode(self)(f, id ?? "")
+        let value = id == nil ? nil : decoded
+        return (ReadItem(id: id, idLocation: idLocation, kept: value != nil), value)
+    }
+}
+
+/// Items of the top-level lists decoded as the parser read them (see
+/// `YAMLEvents.ItemReader`), each with the mistakes found in it. `FileDecoder.items`
+/// takes them in list order, so the messages, and which of two items with one id is
+/// reported, come out exactly as if the items were read from a whole tree.
+final class EarlyItems {
+    private let file: String
+    private let limits: Limits
+    var workstreams = EarlyList<Workstream>()
+    var milestones = EarlyList<Milestone>()
+    var benefits = EarlyList<Benefit>()
+    var risks = EarlyList<Risk>()
+    var dependencies = EarlyList<Dependency>()
+    var funding = EarlyList<FundingLine>()
+    var issues = EarlyList<Issue>()
+    var decisions = EarlyList<Decision>()
+
+    init(file: String, limits: Limits) {
+        self.file = file
+        self.limits = limits
+    }
+
+    /// A `YAMLEvents.ItemReader`.
+    func read(list: String, index: Int, item: Node) -> Int32? {
+        switch list {
+        case "workstreams": read(item, index, FileDecoder.workstreams, into: &workstreams)
+        case "milestones": read(item, index, FileDecoder.milestones, into: &milestones)
+        case "benefits": read(item, index, FileDecoder.benefits, into: &benefits)
+        case "risks": read(item, index, FileDecoder.risks, into: &risks)
+        case "dependencies": read(item, index, FileDecoder.dependencies, into: &dependencies)
+        case "funding": read(item, index, FileDecoder.funding, into: &funding)
+        case "issues": read(item, index, FileDecoder.issues, into: &issues)
+        case "decisions": read(item, index, FileDecoder.decisions, into: &decisions)
+        default: nil
+        }
+    }
+
+    /// Hands over the items of one list, and lets them go here.
+    func take<T>(_ list: ReferenceWritableKeyPath<EarlyItems, EarlyList<T>>) -> EarlyList<T> {
+        defer { self[keyPath: list] = EarlyList() }
+        return self[keyPath: list]
+    }
+
+    private func read<T>(_ node: Node, _ index: Int, _ list: ItemList<T>, into early: inout EarlyList<T>) -> Int32 {
+        // A reader of its own, so the item's mistakes can be reported later in list order.
+        let decoder = FileDecoder(reader: NodeReader(file: file, limits: limits))
+        var beforeID: Int?
+        var (item, value) = decoder.readItem(node, index: index, list) { _, _ in beforeID = decoder.reader.diagnostics.count }
+        item.diagnostics = decoder.reader.diagnostics
+        item.beforeID = beforeID ?? item.diagnostics.count
+        if let value { early.values.append(value) }
+        early.items.append(item)
+        return Int32(early.items.count - 1)
+    }
+}
