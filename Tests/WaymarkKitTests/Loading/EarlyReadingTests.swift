@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+import WaymarkTestSupport
+@testable import WaymarkKit
+
+/// Items of the top-level lists are decoded as soon as libyaml has read them, and their
+/// nodes dropped (`EarlyItems`). Loading must come out exactly as reading the whole
+/// tree first would: the same model, and the same diagnostics in the same order.
+@Suite struct EarlyReadingTests {
+    /// The loader as it was before items were read early: the whole tree, then the model.
+    private func loadWholeTree(_ bytes: [UInt8], file: String) -> (content: String, diagnostics: [Diagnostic]) {
+        let limits = Limits.standard
+        guard case let .text(checked) = TextChecks.decode(bytes, file: file) else { return ("refused", []) }
+        let yaml = YAMLEvents.read(checked, file: file, limits: limits)
+        guard let tree = yaml.tree else { return ("none", yaml.diagnostics) }
+        let reader = NodeReader(file: file, limits: limits, diagnostics: yaml.diagnostics)
+        let content = withExtendedLifetime(tree) { FileDecoder(reader: reader).decode(tree.rootNode) }
+        return (describe(content), reader.diagnostics)
+    }
+
+    /// Every field of the content, dictionaries in key order (their own order varies).
+    private func describe(_ content: FileContent?) -> String {
+        var text = ""
+        guard case var .programme(programme) = content else {
+            dump(content, to: &text)
+            return text
+        }
+        let broken = programme.brokenItems.sorted { $0.key < $1.key }
+        programme.brokenItems = [:]
+        dump(programme, to: &text)
+        dump(broken, to: &text)
+        return text
+    }
+
+    private func expectSameAsWholeTree(_ bytes: [UInt8], _ what: String) {
+        guard case .text = TextChecks.decode(bytes, file: "f.yaml") else { return }
+        let early = ProgrammeLoader().load(bytes: bytes, file: "f.yaml")
+        let whole = loadWholeTree(bytes, file: "f.yaml")
+        #expect(early.diagnostics == whole.diagnostics, "\(what)")
+        #expect(describe(early.content) == whole.content || (early.content == nil && whole.content == "none"), "\(what)")
+    }
+
+    @Test func everyFixtureAndRealProgrammeLoadsAsFromTheWholeTree() throws {
+        let folders = ["programmes", "Tests/WaymarkKitTests/Fixtures/valid", "Tests/WaymarkKitTests/Fixtures/invalid",
+                       "Tests/WaymarkKitTests/Fixtures/highlight", "Tests/WaymarkKitTests/Fixtures/pack",
+                       "Tests/WaymarkKitTests/Fixtures/programmes"]
+        var files = 0
+        for folder in folders {
+            let url = repositoryRoot.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() where name.hasSuffix(".yaml") {
+                expectSameAsWholeTree(try [UInt8](Data(contentsOf: url.appendingPathComponent(name))), "\(folder)/\(name)")
+                files += 1
+            }
+        }
+        #expect(files > 50)
+    }
+
+    @Test func mutantsLoadAsFromTheWholeTree() {
+        var random = SplitMix64(seed: 14)
+        for round in 0..<300 {
+            let mutant = MutationTests.mutate(MutationTests.seeds[round % MutationTests.seeds.count], &random)
+            expectSameAsWholeTree(mutant, "mutant \(round)")
+        }
+    }
+
+    /// Items with an anchor or an alias stay in the tree; the others around them are
+    /// read early. Ids repeated across lists, and mistakes before and after the id, keep
+    /// their order.
+    @Test func itemsReadEarlyAndItemsLeftInTheTreeMix() {
+        let text = """
+            milestones:
+              - {title: No id first, due: 2024-13}
+              - id: m1
+                title: &t Shared title
+                due: 2024-01-31
+              - id: m2
+                title: *t
+                due: 2024-02-30
+              - {id: r1, titel: Typo, due: 2024-03-31}
+            risks:
+              - {id: m1, title: Same id as a milestone, likelihood: 6}
+            workstreams:
+              - {id: w1, name: W, lead: [not, text]}
+            programme: {id: p, name: P}
+            """
+        expectSameAsWholeTree(Array(text.utf8), "mixed")
+        let loaded = ProgrammeLoader().load(bytes: Array(text.utf8), file: "f.yaml")
+        // Worked by hand, in the order the lists are read (workstreams, milestones,
+        // risks), each item's mistakes in file order, the repeated id where it repeats.
+        #expect(loaded.diagnostics.map { "\($0.location.line ?? 0):\($0.location.column ?? 0) \($0.code.rawValue)" } == [
+            "13:29 wrong-type",
+            "2:5 missing-key", "2:31 invalid-date",
+            "8:10 invalid-date",
+            "9:14 unknown-key", "9:5 missing-key",
+            "11:10 duplicate-id", "11:57 out-of-range",
+        ])
+        guard case let .programme(programme) = loaded.content else {
+            Issue.record("no programme")
+            return
+        }
+        #expect(programme.milestones.map(\.id) == ["m1"])
+        #expect(programme.milestones.first?.title == "Shared title")
+    }
+}
