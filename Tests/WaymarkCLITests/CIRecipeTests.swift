@@ -19,7 +19,7 @@ struct CIRecipeTests {
         let yaml = YAMLEvents.read(bytes[...], file: path, limits: .standard)
         #expect(yaml.diagnostics.isEmpty, "\(yaml.diagnostics.map(\.description))")
         guard let tree = yaml.tree else { return nil }
-        return withExtendedLifetime(tree) { tree.rootNode.map(plain) }
+        return tree.withRoot { $0.map(plain) }
     }
 
     private func plain(_ node: Node) -> Any {

@@ -73,7 +73,7 @@ final class NodeReader {
             let key = node.member(offset)
             guard visit(key) else { return nil }
             // Almost every key is one allowed: found by its bytes, with no String made.
-            if let name = allowed.firstIndex(where: { key.textEquals($0.utf8) }) {
+            if let name = key.withText({ text in allowed.firstIndex { $0.utf8.count == text.count && $0.utf8.elementsEqual(text) } }) ?? nil {
                 values.append((name, key, node.member(offset + 1)))
                 continue
             }

@@ -81,7 +81,7 @@ public struct ProgrammeLoader: Sendable {
             return LoadedFile(path: file, content: nil, diagnostics: yaml.diagnostics)
         }
         let reader = NodeReader(file: file, limits: limits, diagnostics: yaml.diagnostics)
-        let content = withExtendedLifetime(tree) { FileDecoder(reader: reader, early: early).decode(tree.rootNode) }
+        let content = tree.withRoot { FileDecoder(reader: reader, early: early).decode($0) }
         return LoadedFile(path: file, content: content, diagnostics: reader.diagnostics)
     }
 

@@ -239,24 +239,18 @@ struct YAMLEvents {
             let key = entries[Int(pending[list.membersStart - 1])]
             guard key.kind == .scalar else { return nil }
             let name = string(key)
-            // Node reads its tree through a class: the arrays are lent to one, not copied.
-            let tree = YAMLTree(entries: [], text: [], members: [], root: nil)
-            swap(&entries, &tree.entries)
-            swap(&text, &tree.text)
-            swap(&members, &tree.members)
-            let number = withExtendedLifetime(tree) {
-                itemReader(name, pending.count - list.membersStart, tree.node(index, via: nil))
-            }
-            swap(&entries, &tree.entries)
-            swap(&text, &tree.text)
-            swap(&members, &tree.members)
-            guard let number else { return nil }
+            guard let number = lend(name, index: pending.count - list.membersStart, item: index, to: itemReader) else { return nil }
             let item = entries[index]
             entries.removeSubrange(list.next.entries...)
             text.removeSubrange(list.next.text...)
             members.removeSubrange(list.next.members...)
             return append(.decoded, .plain, at: SourceBytes.Spot(offset: 0, line: Int(item.line), column: Int(item.column)),
                           first: Int(number), count: 0)
+        }
+
+        /// Calls the item reader with a node that reads the arrays being built, in place.
+        private func lend(_ list: String, index: Int, item: Int, to itemReader: ItemReader) -> Int32? {
+            YAMLTree.withNode(item, entries: entries, text: text, members: members) { itemReader(list, index, $0) }
         }
 
         /// Whether the node now starting is a mapping key or inside one.

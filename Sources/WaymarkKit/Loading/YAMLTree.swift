@@ -7,7 +7,7 @@
 /// An item of a top-level list is usually decoded as soon as it is read and then
 /// dropped from the tree (see `YAMLEvents.ItemReader`), leaving a `decoded` entry in
 /// its place: so a large file never has all its nodes in memory at once.
-final class YAMLTree {
+struct YAMLTree {
     enum Kind: UInt8 {
         case scalar, mapping, sequence, alias
         /// An item decoded as it was read: `first` is the number the item reader gave it.
@@ -30,43 +30,69 @@ final class YAMLTree {
         var style: Style
     }
 
-    var entries: [Entry]
-    var text: [UInt8]
-    var members: [Int32]
+    let entries: [Entry]
+    let text: [UInt8]
+    let members: [Int32]
     /// The document's top node; nil for an empty file.
-    var root: Int32?
+    let root: Int32?
 
-    init(entries: [Entry], text: [UInt8], members: [Int32], root: Int32?) {
-        self.entries = entries
-        self.text = text
-        self.members = members
-        self.root = root
+    /// Lends the document's top node (nil for an empty file) to `body`; its nodes are
+    /// good only until `body` returns.
+    func withRoot<R>(_ body: (Node?) -> R) -> R {
+        guard let root else { return body(nil) }
+        return Self.withNode(Int(root), entries: entries, text: text, members: members) { body($0) }
     }
 
-    var rootNode: Node? { root.map { node(Int($0), via: nil) } }
-
-    /// The node for entry `index`, seen through an alias at `via` if any: an alias
-    /// entry stands for its target, at the alias's position.
-    func node(_ index: Int, via: Node.Position?) -> Node {
-        let entry = entries[index]
-        if entry.kind == .alias {
-            return Node(tree: self, index: Int32(entry.first), via: via ?? Node.Position(line: entry.line, column: entry.column))
+    /// Lends entry `index` of the arrays as a node to `body`. Nodes read the arrays
+    /// through pointers, good only until `body` returns: reading a Swift array held by
+    /// an object retains and releases it on every read, and nodes are read millions
+    /// of times in a large file.
+    static func withNode<R>(_ index: Int, entries: [Entry], text: [UInt8], members: [Int32], _ body: (Node) -> R) -> R {
+        entries.withUnsafeBufferPointer { entries in
+            text.withUnsafeBufferPointer { text in
+                members.withUnsafeBufferPointer { members in
+                    let lent = Lent(entries: entries, text: text, members: members)
+                    return withExtendedLifetime(lent) { body(lent.node(index, via: nil)) }
+                }
+            }
         }
-        return Node(tree: self, index: Int32(index), via: via)
+    }
+
+    /// The arrays, lent: what nodes read.
+    final class Lent {
+        let entries: UnsafeBufferPointer<Entry>
+        let text: UnsafeBufferPointer<UInt8>
+        let members: UnsafeBufferPointer<Int32>
+
+        init(entries: UnsafeBufferPointer<Entry>, text: UnsafeBufferPointer<UInt8>, members: UnsafeBufferPointer<Int32>) {
+            self.entries = entries
+            self.text = text
+            self.members = members
+        }
+
+        /// The node for entry `index`, seen through an alias at `via` if any: an alias
+        /// entry stands for its target, at the alias's position.
+        func node(_ index: Int, via: Node.Position?) -> Node {
+            let entry = entries[index]
+            if entry.kind == .alias {
+                return Node(tree: self, index: Int32(entry.first), via: via ?? Node.Position(line: entry.line, column: entry.column))
+            }
+            return Node(tree: self, index: Int32(index), via: via)
+        }
     }
 }
 
 /// A node of a `YAMLTree`: a scalar, a mapping or a sequence, with its position.
 /// It does not keep its tree alive (counting references to it on every copy of a
-/// node was most of the reading time): whoever reads nodes holds the tree, with
-/// `withExtendedLifetime`, until done.
+/// node was most of the reading time): it is good only inside the `withRoot` or
+/// `withNode` call that lent it.
 struct Node {
     struct Position: Hashable {
         let line: Int32
         let column: Int32
     }
 
-    unowned(unsafe) let tree: YAMLTree
+    unowned(unsafe) let tree: YAMLTree.Lent
     let index: Int32
     /// Where the alias that brought this node in is written, if one did: the node's
     /// mistakes are reported there, where the reader sees them.
@@ -90,19 +116,15 @@ struct Node {
     var string: String? {
         let entry = self.entry
         guard entry.kind == .scalar else { return nil }
-        return tree.text.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(entry.first)..<Int(entry.first + entry.count)]),
-                   as: UTF8.self)
-        }
+        return String(decoding: UnsafeBufferPointer(rebasing: tree.text[Int(entry.first)..<Int(entry.first + entry.count)]),
+                      as: UTF8.self)
     }
 
     /// A scalar's UTF-8 text lent to `body`, without making a String; nil for a collection.
     func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         let entry = self.entry
         guard entry.kind == .scalar else { return nil }
-        return tree.text.withUnsafeBufferPointer { buffer in
-            body(UnsafeBufferPointer(rebasing: buffer[Int(entry.first)..<Int(entry.first + entry.count)]))
-        }
+        return body(UnsafeBufferPointer(rebasing: tree.text[Int(entry.first)..<Int(entry.first + entry.count)]))
     }
 
     /// The number of members of a collection (a mapping's keys and values both count).

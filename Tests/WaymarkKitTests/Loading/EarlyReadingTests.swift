@@ -14,7 +14,7 @@ import WaymarkTestSupport
         let yaml = YAMLEvents.read(checked, file: file, limits: limits)
         guard let tree = yaml.tree else { return ("none", yaml.diagnostics) }
         let reader = NodeReader(file: file, limits: limits, diagnostics: yaml.diagnostics)
-        let content = withExtendedLifetime(tree) { FileDecoder(reader: reader).decode(tree.rootNode) }
+        let content = tree.withRoot { FileDecoder(reader: reader).decode($0) }
         return (describe(content), reader.diagnostics)
     }
 
