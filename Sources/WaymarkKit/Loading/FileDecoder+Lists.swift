@@ -26,7 +26,17 @@ struct EarlyList<T> {
     var items: [ReadItem] = []
 }
 
+/// An id as the lists use it: the kind of item that gave it first and on which line,
+/// and whether any item with it was usable.
+struct IDUse {
+    let kind: String
+    let line: Int
+    var kept: Bool
+}
+
 extension FileDecoder {
+    static let listKeys = ["workstreams", "milestones", "benefits", "risks", "dependencies", "funding", "issues", "decisions"]
+
     static var workstreams: ItemList<Workstream> { ItemList(key: "workstreams", kind: "workstream", allowed: workstreamKeys, decode: workstream) }
     static var milestones: ItemList<Milestone> { ItemList(key: "milestones", kind: "milestone", allowed: milestoneKeys, decode: milestone) }
     static var benefits: ItemList<Benefit> { ItemList(key: "benefits", kind: "benefit", allowed: benefitKeys, decode: benefit) }
@@ -42,16 +52,16 @@ extension FileDecoder {
     /// (their mistakes are reported). Ids share one namespace across the lists (SPEC 1):
     /// they are checked here, where even items too broken to keep are seen, so a
     /// repeated id is never missed.
-    func items<T>(_ top: Fields, _ list: ItemList<T>, _ ids: inout [String: (kind: String, location: SourceLocation)],
-                  early: EarlyList<T>?) -> [T] {
+    func items<T>(_ top: Fields, _ list: ItemList<T>, _ ids: inout [String: IDUse], early: EarlyList<T>?) -> [T] {
         guard let nodes = top.list(list.key) else { return [] }
-        func register(_ id: String, at location: SourceLocation) {
+        func register(_ id: String, at location: SourceLocation, kept: Bool) {
             if let first = ids[id] {
                 reader.report(.error(.duplicateId,
-                    "\(list.kind) id '\(NodeReader.clip(id))' is already used by a \(first.kind) at line \(first.location.line ?? 0); ids are unique across all lists of a programme",
+                    "\(list.kind) id '\(NodeReader.clip(id))' is already used by a \(first.kind) at line \(first.line); ids are unique across all lists of a programme",
                     at: location))
+                if kept, !first.kept { ids[id]?.kept = true }
             } else {
-                ids[id] = (list.kind, location)
+                ids[id] = IDUse(kind: list.kind, line: location.line ?? 0, kept: kept)
             }
         }
         let early = early ?? EarlyList()
@@ -66,7 +76,7 @@ extension FileDecoder {
                 // Read ahead: its mistakes are reported now, in list order, as if read here.
                 let item = early.items[number]
                 item.diagnostics[..<item.beforeID].forEach(reader.report)
-                if let id = item.id, let location = item.idLocation { register(id, at: location) }
+                if let id = item.id, let location = item.idLocation { register(id, at: location, kept: item.kept) }
                 item.diagnostics[item.beforeID...].forEach(reader.report)
                 if item.kept {
                     decoded?.append(early.values[earlyKept])
@@ -74,8 +84,11 @@ extension FileDecoder {
                 }
             } else {
                 if decoded == nil { decoded = Array(early.values[..<earlyKept]) }
-                let (_, value) = readItem(node, index: index, list, atID: register)
-                if let value { decoded?.append(value) }
+                let (item, value) = readItem(node, index: index, list) { register($0, at: $1, kept: false) }
+                if let value {
+                    decoded?.append(value)
+                    if let id = item.id { ids[id]?.kept = true }
+                }
             }
         }
         if let decoded { return decoded }
@@ -124,8 +137,6 @@ extension FileDecoder {
 /// takes them in list order, so the messages, and which of two items with one id is
 /// reported, come out exactly as if the items were read from a whole tree.
 final class EarlyItems {
-    private let file: String
-    private let limits: Limits
     var workstreams = EarlyList<Workstream>()
     var milestones = EarlyList<Milestone>()
     var benefits = EarlyList<Benefit>()
@@ -135,9 +146,11 @@ final class EarlyItems {
     var issues = EarlyList<Issue>()
     var decisions = EarlyList<Decision>()
 
+    /// A reader of its own, so the items' mistakes can be reported later in list order.
+    private let decoder: FileDecoder
+
     init(file: String, limits: Limits) {
-        self.file = file
-        self.limits = limits
+        decoder = FileDecoder(reader: NodeReader(file: file, limits: limits))
     }
 
     /// A `YAMLEvents.ItemReader`.
@@ -162,11 +175,9 @@ final class EarlyItems {
     }
 
     private func read<T>(_ node: Node, _ index: Int, _ list: ItemList<T>, into early: inout EarlyList<T>) -> Int32 {
-        // A reader of its own, so the item's mistakes can be reported later in list order.
-        let decoder = FileDecoder(reader: NodeReader(file: file, limits: limits))
         var beforeID: Int?
         var (item, value) = decoder.readItem(node, index: index, list) { _, _ in beforeID = decoder.reader.diagnostics.count }
-        item.diagnostics = decoder.reader.diagnostics
+        item.diagnostics = decoder.reader.takeDiagnostics()
         item.beforeID = beforeID ?? item.diagnostics.count
         if let value { early.values.append(value) }
         early.items.append(item)

@@ -57,7 +57,8 @@ struct FileDecoder {
         var programme = header ?? Programme(id: "", name: "", locations: ItemLocations(item: reader.location(of: root)))
         // Ids share one namespace across the lists (SPEC 1). They are checked here, where
         // even items too broken to keep are seen, so a repeated id is never missed.
-        var ids: [String: (kind: String, location: SourceLocation)] = [:]
+        var ids: [String: IDUse] = [:]
+        ids.reserveCapacity(Self.listKeys.reduce(0) { $0 + (top.value($1)?.memberCount ?? 0) })
         programme.workstreams = items(top, Self.workstreams, &ids, early: early?.take(\.workstreams))
         programme.milestones = items(top, Self.milestones, &ids, early: early?.take(\.milestones))
         programme.benefits = items(top, Self.benefits, &ids, early: early?.take(\.benefits))
@@ -69,10 +70,7 @@ struct FileDecoder {
         programme.narrative = narrative(in: top)
         checkOneFundingForm(programme, top)
         // Items left out still answer references to them (their own mistakes are reported).
-        let kept = Set(programme.workstreams.map(\.id) + programme.milestones.map(\.id) + programme.benefits.map(\.id)
-                       + programme.risks.map(\.id) + programme.dependencies.map(\.id)
-                       + programme.funding.map(\.id) + programme.issues.map(\.id) + programme.decisions.map(\.id))
-        for (id, first) in ids where !kept.contains(id) { programme.brokenItems[id] = first.kind }
+        for (id, use) in ids where !use.kept { programme.brokenItems[id] = use.kind }
         return header == nil ? nil : .programme(programme)
     }
 

@@ -18,6 +18,16 @@ final class NodeReader {
         self.diagnostics = diagnostics
     }
 
+    /// The diagnostics so far, leaving none: `EarlyItems` reads item after item with
+    /// one reader, keeping each item's mistakes apart.
+    func takeDiagnostics() -> [Diagnostic] {
+        defer {
+            diagnostics = []
+            exhausted = false
+        }
+        return diagnostics
+    }
+
     func location(of node: Node) -> SourceLocation {
         let position = node.position
         return SourceLocation(file: file, line: Int(position.line), column: Int(position.column))

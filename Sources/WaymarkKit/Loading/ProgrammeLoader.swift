@@ -59,24 +59,31 @@ public struct ProgrammeLoader: Sendable {
 
     /// Loads one file from disk.
     public func load(path: String) -> LoadedFile {
-        switch readBytes(path) {
-        case let .failure(diagnostic): LoadedFile(path: path, content: nil, diagnostics: [diagnostic])
-        case let .success(bytes): load(bytes: bytes, file: path)
+        let early = EarlyItems(file: path, limits: limits)
+        // The bytes are let go once read, before the rest of the model is built.
+        let yaml: YAMLEvents = switch readBytes(path) {
+        case let .failure(diagnostic): YAMLEvents(tree: nil, diagnostics: [diagnostic])
+        case let .success(bytes): parse(bytes, file: path, early: early)
         }
+        return decode(yaml, file: path, early: early)
     }
 
     /// Loads a file's bytes; `file` is the name diagnostics give.
     public func load(bytes: [UInt8], file: String) -> LoadedFile {
         let early = EarlyItems(file: file, limits: limits)
-        let yaml: YAMLEvents
-        if bytes.count > limits.maxFileBytes {
-            yaml = YAMLEvents(tree: nil, diagnostics: [tooLarge(file, size: nil)])
-        } else {
-            switch TextChecks.decode(bytes, file: file) {
-            case let .refused(diagnostic): yaml = YAMLEvents(tree: nil, diagnostics: [diagnostic])
-            case let .text(checked): yaml = YAMLEvents.read(checked, file: file, limits: limits, items: early.read)
-            }
+        return decode(parse(bytes, file: file, early: early), file: file, early: early)
+    }
+
+    /// Reads the YAML, decoding list items into `early` as they are read.
+    private func parse(_ bytes: [UInt8], file: String, early: EarlyItems) -> YAMLEvents {
+        guard bytes.count <= limits.maxFileBytes else { return YAMLEvents(tree: nil, diagnostics: [tooLarge(file, size: nil)]) }
+        switch TextChecks.decode(bytes, file: file) {
+        case let .refused(diagnostic): return YAMLEvents(tree: nil, diagnostics: [diagnostic])
+        case let .text(checked): return YAMLEvents.read(checked, file: file, limits: limits, items: early.read)
         }
+    }
+
+    private func decode(_ yaml: YAMLEvents, file: String, early: EarlyItems) -> LoadedFile {
         guard let tree = yaml.tree else {
             return LoadedFile(path: file, content: nil, diagnostics: yaml.diagnostics)
         }
