@@ -1,10 +1,28 @@
+/// What messages call a mapping: a fixed phrase ("'programme'"), or an item of a list,
+/// named by its id when it has one and else by its place ("milestone 'hub-team'",
+/// "milestone 3"). An item's name is worked out only when a message needs it: most
+/// items have no mistake, and a large file has a hundred thousand of them.
+enum ItemName {
+    case phrase(String)
+    case item(kind: String, node: Node, index: Int)
+
+    var text: String {
+        switch self {
+        case let .phrase(text): text
+        case let .item(kind, node, index):
+            node["id"]?.string.map { "\(kind) '\(NodeReader.clip($0))'" } ?? "\(kind) \(index + 1)"
+        }
+    }
+}
+
 /// The keys of one mapping, with typed reads that report what is wrong and where.
 /// A key given with no value (`owner:`) reads as absent.
 struct Fields {
     let reader: NodeReader
     let node: Node
     /// The item, as messages name it: "milestone 'hub-team'".
-    let what: String
+    var what: String { name.text }
+    private let name: ItemName
     /// The keys the mapping may have.
     private let allowed: [String]
     /// The keys given, in file order, each as its place in `allowed`: a mapping has a
@@ -12,10 +30,10 @@ struct Fields {
     /// takes less memory.
     private let values: [(name: Int, key: Node, value: Node)]
 
-    init(reader: NodeReader, node: Node, what: String, allowed: [String], values: [(name: Int, key: Node, value: Node)]) {
+    init(reader: NodeReader, node: Node, name: ItemName, allowed: [String], values: [(name: Int, key: Node, value: Node)]) {
         self.reader = reader
         self.node = node
-        self.what = what
+        self.name = name
         self.allowed = allowed
         self.values = values
     }

@@ -107,9 +107,9 @@ extension FileDecoder {
     /// `atID` is told the id once it is known, before the item's other fields are read.
     func readItem<T>(_ node: Node, index: Int, _ list: ItemList<T>, atID: (String, SourceLocation) -> Void) -> (ReadItem, T?) {
         let kind = list.kind
-        // Messages name the item by its id when it has one, else by its place in the list.
-        let name = node["id"]?.string.map { "\(kind) '\(NodeReader.clip($0))'" } ?? "\(kind) \(index + 1)"
-        guard let f = reader.fields(of: node, what: name, allowed: list.allowed) else { return (ReadItem(), nil) }
+        guard let f = reader.fields(of: node, name: .item(kind: kind, node: node, index: index), allowed: list.allowed) else {
+            return (ReadItem(), nil)
+        }
         var id = f.text("id", required: true)
         if let text = id, let idNode = f.value("id") {
             if isOverlong(text, kind, at: idNode) {

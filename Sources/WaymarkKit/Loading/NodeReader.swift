@@ -72,6 +72,12 @@ final class NodeReader {
     /// The fields of a mapping node, checked against the keys allowed there.
     /// Reports `wrong-type` and returns nil when the node is not a mapping.
     func fields(of node: Node, what: String, allowed: [String]) -> Fields? {
+        fields(of: node, name: .phrase(what), allowed: allowed)
+    }
+
+    /// The same, for a mapping named by `name`, which is worked out only for a message.
+    func fields(of node: Node, name: ItemName, allowed: [String]) -> Fields? {
+        var what: String { name.text }
         guard visit(node) else { return nil }
         guard node.isMapping else {
             error(.wrongType, "\(what) should be a mapping of keys and values, not \(describe(node))", at: node)
@@ -104,7 +110,7 @@ final class NodeReader {
             }
             error(.unknownKey, message, at: key)
         }
-        return Fields(reader: self, node: node, what: what, allowed: allowed, values: values)
+        return Fields(reader: self, node: node, name: name, allowed: allowed, values: values)
     }
 
     /// "a list", "a mapping", "the text 'x'", for messages.

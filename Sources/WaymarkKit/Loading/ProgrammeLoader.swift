@@ -32,7 +32,8 @@ public struct ProgrammeLoader: Sendable {
                 return [LoadedFile(path: path, content: nil, diagnostics: [.error(.unreadable,
                     "this folder holds no .yaml or .yml programme files", at: SourceLocation(file: path))])]
             }
-            return files.map(load(path:))
+            // Each file is read on its own, so a folder of files is read on every core.
+            return files.concurrentMap { load(path: $0) }
         }
     }
 

@@ -232,8 +232,10 @@ struct YAMLEvents {
 
         /// Hands a finished member of a top-level list to the item reader and, when it
         /// is decoded, drops its nodes, returning the `decoded` entry left in its place.
-        private mutating func readEarly(_ index: Int, in list: Frame) -> Int? {
-            guard let itemReader, frames.count == 1, let root = frames.first, root.isMapping, !root.dropValue,
+        private mutating func readEarly(_ index: Int) -> Int? {
+            guard let itemReader, frames.count == 2 else { return nil }
+            let (root, list) = (frames[0], frames[1])
+            guard root.isMapping, !root.dropValue,
                   list.next.aliases == aliasesRead, list.next.anchors == anchorsSet, list.membersStart > root.membersStart
             else { return nil }
             let key = entries[Int(pending[list.membersStart - 1])]
@@ -274,25 +276,27 @@ struct YAMLEvents {
 
         /// Puts a finished node in the collection being read (or makes it the root),
         /// leaving out a repeated key and its value.
+        /// (The collection is changed where it stands in `frames`: a frame is large, and
+        /// this runs for every node.)
         private mutating func add(_ index: Int, at spot: SourceBytes.Spot) throws {
-            guard var top = frames.popLast() else {
+            guard !frames.isEmpty else {
                 root = Int32(index)
                 return
             }
-            defer { frames.append(top) }
-            guard top.isMapping else {
-                pending.append(Int32(readEarly(index, in: top) ?? index))
-                top.next = itemStart
+            let top = frames.count - 1
+            guard frames[top].isMapping else {
+                pending.append(Int32(readEarly(index) ?? index))
+                frames[top].next = itemStart
                 return
             }
-            if !top.expectingKey {
-                top.expectingKey = true
-                if top.dropValue { top.dropValue = false } else { pending.append(Int32(index)) }
+            if !frames[top].expectingKey {
+                frames[top].expectingKey = true
+                if frames[top].dropValue { frames[top].dropValue = false } else { pending.append(Int32(index)) }
                 return
             }
-            top.expectingKey = false
-            if let first = firstOccurrence(of: index, in: &top) {
-                top.dropValue = true
+            frames[top].expectingKey = false
+            if let first = firstOccurrence(of: index, in: top) {
+                frames[top].dropValue = true
                 let key = entries[index].kind == .scalar ? string(entries[index]) : ""
                 try report(.error(.duplicateKey,
                     "key '\(NodeReader.clip(key))' is given twice in this mapping (first at line \(first.line)); the first value is used",
@@ -303,13 +307,14 @@ struct YAMLEvents {
         }
 
         /// Where the same key was given before in this mapping, if it was.
-        private func firstOccurrence(of index: Int, in frame: inout Frame) -> Node.Position? {
+        private mutating func firstOccurrence(of index: Int, in frameIndex: Int) -> Node.Position? {
             let key = entries[index]
             guard key.kind == .scalar else { return nil }
             let keyText = text[Int(key.first)..<Int(key.first + key.count)]
-            let count = (pending.count - frame.membersStart) / 2
-            if frame.keys == nil, count < 16 {
-                for offset in stride(from: frame.membersStart, to: pending.count, by: 2) {
+            let membersStart = frames[frameIndex].membersStart
+            let count = (pending.count - membersStart) / 2
+            if frames[frameIndex].keys == nil, count < 16 {
+                for offset in stride(from: membersStart, to: pending.count, by: 2) {
                     let other = entries[Int(pending[offset])]
                     if other.kind == .scalar, other.count == key.count,
                        text[Int(other.first)..<Int(other.first + other.count)].elementsEqual(keyText) {
@@ -318,18 +323,18 @@ struct YAMLEvents {
                 }
                 return nil
             }
-            if frame.keys == nil {
+            if frames[frameIndex].keys == nil {
                 var keys: [String: Node.Position] = [:]
-                for offset in stride(from: frame.membersStart, to: pending.count, by: 2) {
+                for offset in stride(from: membersStart, to: pending.count, by: 2) {
                     let other = entries[Int(pending[offset])]
                     let name = string(other)
                     if other.kind == .scalar, keys[name] == nil { keys[name] = Node.Position(line: other.line, column: other.column) }
                 }
-                frame.keys = keys
+                frames[frameIndex].keys = keys
             }
             let name = String(decoding: keyText, as: UTF8.self)
-            if let first = frame.keys?[name] { return first }
-            frame.keys?[name] = Node.Position(line: key.line, column: key.column)
+            if let first = frames[frameIndex].keys?[name] { return first }
+            frames[frameIndex].keys?[name] = Node.Position(line: key.line, column: key.column)
             return nil
         }
 

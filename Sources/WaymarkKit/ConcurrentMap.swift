@@ -2,7 +2,8 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// `map`, run on every core, with the results in the same order. For independent,
-    /// CPU-bound work such as loading one file at each of many commits.
+    /// CPU-bound work such as loading the files of a run, or one file at each of many
+    /// commits.
     func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         let slots = Slots<Result>(count: count)
