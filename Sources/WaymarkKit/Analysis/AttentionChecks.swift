@@ -3,21 +3,15 @@
 struct AttentionChecks {
     /// Every report in the run, so cross-programme dependencies see their targets' state.
     let reports: [ProgrammeReport]
-    /// "programme/milestone" → where its status is in `reports` (not a copy of it:
-    /// a large programme has hundreds of thousands).
-    private let milestoneByName: [String: (report: Int, milestone: Int)]
+    /// Programme id → the positions of the reports with that id, in run order (more than
+    /// one only when an id is repeated, which is an error).
+    private let reportsByID: [String: [Int]]
 
     init(reports: [ProgrammeReport]) {
         self.reports = reports
-        // The first of a repeated id wins, as in validation.
-        var byName: [String: (report: Int, milestone: Int)] = [:]
-        for (r, report) in reports.enumerated() {
-            for (m, status) in report.milestones.enumerated() {
-                let name = "\(report.programme.id)/\(status.milestone.id)"
-                if byName[name] == nil { byName[name] = (r, m) }
-            }
-        }
-        milestoneByName = byName
+        var byID: [String: [Int]] = [:]
+        for (r, report) in reports.enumerated() { byID[report.programme.id, default: []].append(r) }
+        reportsByID = byID
     }
 
     func diagnostics() -> [Diagnostic] {
@@ -41,16 +35,22 @@ struct AttentionChecks {
     /// A finding before it is given its programme.
     typealias Found = (kind: Finding.Kind, diagnostic: Diagnostic)
 
-    private func resolve(_ reference: Reference, in report: ProgrammeReport) -> MilestoneStatus? {
+    /// The milestone a reference names, as positions: the first milestone with that id
+    /// in the first report of that programme id that has one, as validation resolves it.
+    private func resolve(_ reference: Reference, in report: ProgrammeReport) -> (report: Int, milestone: Int)? {
         let target = ProgrammeIndex.target(of: reference, from: report.programme.id)
-        return milestoneByName["\(target.programme)/\(target.item)"].map { reports[$0.report].milestones[$0.milestone] }
+        for r in reportsByID[target.programme] ?? [] {
+            if let m = reports[r].milestonePosition(target.item) { return (r, m) }
+        }
+        return nil
     }
 
     private func milestones(_ report: ProgrammeReport) -> [Found] {
         let asOf = report.asOf
         var result: [Found] = []
-        for status in report.milestones {
-            let m = status.milestone
+        // By position, milestone and figures: a `MilestoneStatus` for each would copy it.
+        for (i, status) in report.milestones.figures.enumerated() {
+            let m = report.programme.milestones[i]
             let dateKey = m.forecast == nil ? "due" : "forecast"
             if let completed = m.completed, completed > asOf {
                 result.append((.futureCompletion(milestone: m.id), .warning(.futureCompletion,
@@ -60,7 +60,7 @@ struct AttentionChecks {
             switch status.state {
             case .overdue:
                 result.append((.overdue(milestone: m.id), .warning(.overdue,
-                    "milestone '\(m.id)' is overdue by \(plural(status.daysOverdue, "day")) (\(dateKey) \(m.effective))",
+                    "milestone '\(m.id)' is overdue by \(plural(Int(status.daysOverdue), "day")) (\(dateKey) \(m.effective))",
                     at: m.locations[dateKey])))
             case .dueSoon:
                 let days = asOf.days(to: m.effective)
@@ -73,18 +73,20 @@ struct AttentionChecks {
             guard status.isOpen else { continue }
             if status.slippedDays > 0 {
                 result.append((.slipped(milestone: m.id), .warning(.slipped,
-                    "milestone '\(m.id)' has slipped \(plural(status.slippedDays, "day")) (baseline \(m.due), forecast \(m.effective))",
+                    "milestone '\(m.id)' has slipped \(plural(Int(status.slippedDays), "day")) (baseline \(m.due), forecast \(m.effective))",
                     at: m.locations["forecast"])))
             }
             for reference in m.dependsOn {
-                guard let upstream = resolve(reference, in: report) else { continue }
+                guard let found = resolve(reference, in: report) else { continue }
+                let upstream = reports[found.report].milestones.figures[found.milestone]
+                let upstreamDate = reports[found.report].programme.milestones[found.milestone].effective
                 if upstream.state == .overdue {
                     result.append((.blocked(milestone: m.id, on: reference), .warning(.blocked,
-                        "milestone '\(m.id)' depends on '\(reference.text)', which is overdue by \(plural(upstream.daysOverdue, "day"))",
+                        "milestone '\(m.id)' depends on '\(reference.text)', which is overdue by \(plural(Int(upstream.daysOverdue), "day"))",
                         at: reference.location)))
-                } else if upstream.isOpen, m.effective < upstream.milestone.effective {
+                } else if upstream.isOpen, m.effective < upstreamDate {
                     result.append((.dependencyConflict(milestone: m.id, on: reference), .warning(.dependencyConflict,
-                        "milestone '\(m.id)' is planned for \(m.effective), before '\(reference.text)' it depends on (\(upstream.milestone.effective))",
+                        "milestone '\(m.id)' is planned for \(m.effective), before '\(reference.text)' it depends on (\(upstreamDate))",
                         at: reference.location)))
                 }
             }

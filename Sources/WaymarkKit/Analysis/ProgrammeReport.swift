@@ -44,7 +44,7 @@ public struct ProgrammeReport: Sendable {
                           thresholds: settings.thresholds)
         }
         risks = programme.risks.map { RiskStatus($0, thresholds: settings.thresholds) }
-        milestoneIndex = Dictionary(programme.milestones.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        milestoneIndex = Dictionary(programme.milestones.indices.lazy.map { (programme.milestones[$0].id, $0) }) { first, _ in first }
         completion = Completion(milestones, asOf: settings.asOf)
         rag = RAGBreakdown(milestones: milestones, benefits: benefits, risks: risks)
         let money = benefits.filter { $0.isMoneyFlow(currency: programme.currency) }
@@ -75,6 +75,9 @@ public struct ProgrammeReport: Sendable {
     public var asOf: Day { settings.asOf }
 
     public func milestone(_ id: String) -> MilestoneStatus? { milestoneIndex[id].map { milestones[$0] } }
+
+    /// Where the milestone `id` is in `milestones` (the first of a repeated id).
+    func milestonePosition(_ id: String) -> Int? { milestoneIndex[id] }
 
     public var overdue: [MilestoneStatus] { milestones.filter { $0.state == .overdue } }
     public var dueSoon: [MilestoneStatus] { milestones.filter { $0.state == .dueSoon } }
