@@ -46,52 +46,58 @@ struct AttentionChecks {
     }
 
     private func milestones(_ report: ProgrammeReport) -> [Found] {
-        let asOf = report.asOf
         var result: [Found] = []
-        // By position, milestone and figures: a `MilestoneStatus` for each would copy it.
-        for (i, status) in report.milestones.figures.enumerated() {
-            let m = report.programme.milestones[i]
-            let dateKey = m.forecast == nil ? "due" : "forecast"
-            if let completed = m.completed, completed > asOf {
-                result.append((.futureCompletion(milestone: m.id), .warning(.futureCompletion,
-                    "milestone '\(m.id)' has a completion date \(completed) after the as-of date \(asOf)",
-                    at: m.locations["completed"])))
-            }
-            switch status.state {
-            case .overdue:
-                result.append((.overdue(milestone: m.id), .warning(.overdue,
-                    "milestone '\(m.id)' is overdue by \(plural(Int(status.daysOverdue), "day")) (\(dateKey) \(m.effective))",
-                    at: m.locations[dateKey])))
-            case .dueSoon:
-                let days = asOf.days(to: m.effective)
-                let when = days == 0 ? "today" : "in \(plural(days, "day"))"
-                result.append((.dueSoon(milestone: m.id), .warning(.dueSoon, "milestone '\(m.id)' is due \(when) (\(dateKey) \(m.effective))",
-                                       at: m.locations[dateKey])))
-            case .onTrack, .complete, .cancelled:
-                break
-            }
-            guard status.isOpen else { continue }
-            if status.slippedDays > 0 {
-                result.append((.slipped(milestone: m.id), .warning(.slipped,
-                    "milestone '\(m.id)' has slipped \(plural(Int(status.slippedDays), "day")) (baseline \(m.due), forecast \(m.effective))",
-                    at: m.locations["forecast"])))
-            }
-            for reference in m.dependsOn {
-                guard let found = resolve(reference, in: report) else { continue }
-                let upstream = reports[found.report].milestones.figures[found.milestone]
-                let upstreamDate = reports[found.report].programme.milestones[found.milestone].effective
-                if upstream.state == .overdue {
-                    result.append((.blocked(milestone: m.id, on: reference), .warning(.blocked,
-                        "milestone '\(m.id)' depends on '\(reference.text)', which is overdue by \(plural(Int(upstream.daysOverdue), "day"))",
-                        at: reference.location)))
-                } else if upstream.isOpen, m.effective < upstreamDate {
-                    result.append((.dependencyConflict(milestone: m.id, on: reference), .warning(.dependencyConflict,
-                        "milestone '\(m.id)' is planned for \(m.effective), before '\(reference.text)' it depends on (\(upstreamDate))",
-                        at: reference.location)))
-                }
+        for i in report.programme.milestones.indices { milestone(at: i, in: report, &result) }
+        return result
+    }
+
+    private func milestone(at i: Int, in report: ProgrammeReport, _ result: inout [Found]) {
+        // The milestone's fields are read in place: naming the whole milestone (or making
+        // a `MilestoneStatus`) copies all of it, every string retained and released again.
+        let milestones = report.programme.milestones
+        let status = report.milestones.figures[i]
+        let id = milestones[i].id
+        let effective = milestones[i].effective
+        let asOf = report.asOf
+        let dateKey = milestones[i].forecast == nil ? "due" : "forecast"
+        if let completed = milestones[i].completed, completed > asOf {
+            result.append((.futureCompletion(milestone: id), .warning(.futureCompletion,
+                "milestone '\(id)' has a completion date \(completed) after the as-of date \(asOf)",
+                at: milestones[i].locations["completed"])))
+        }
+        switch status.state {
+        case .overdue:
+            result.append((.overdue(milestone: id), .warning(.overdue,
+                "milestone '\(id)' is overdue by \(plural(Int(status.daysOverdue), "day")) (\(dateKey) \(effective))",
+                at: milestones[i].locations[dateKey])))
+        case .dueSoon:
+            let days = asOf.days(to: effective)
+            let when = days == 0 ? "today" : "in \(plural(days, "day"))"
+            result.append((.dueSoon(milestone: id), .warning(.dueSoon, "milestone '\(id)' is due \(when) (\(dateKey) \(effective))",
+                                   at: milestones[i].locations[dateKey])))
+        case .onTrack, .complete, .cancelled:
+            break
+        }
+        guard status.isOpen else { return }
+        if status.slippedDays > 0 {
+            result.append((.slipped(milestone: id), .warning(.slipped,
+                "milestone '\(id)' has slipped \(plural(Int(status.slippedDays), "day")) (baseline \(milestones[i].due), forecast \(effective))",
+                at: milestones[i].locations["forecast"])))
+        }
+        for reference in milestones[i].dependsOn {
+            guard let found = resolve(reference, in: report) else { continue }
+            let upstream = reports[found.report].milestones.figures[found.milestone]
+            let upstreamDate = reports[found.report].programme.milestones[found.milestone].effective
+            if upstream.state == .overdue {
+                result.append((.blocked(milestone: id, on: reference), .warning(.blocked,
+                    "milestone '\(id)' depends on '\(reference.text)', which is overdue by \(plural(Int(upstream.daysOverdue), "day"))",
+                    at: reference.location)))
+            } else if upstream.isOpen, effective < upstreamDate {
+                result.append((.dependencyConflict(milestone: id, on: reference), .warning(.dependencyConflict,
+                    "milestone '\(id)' is planned for \(effective), before '\(reference.text)' it depends on (\(upstreamDate))",
+                    at: reference.location)))
             }
         }
-        return result
     }
 
     private func benefits(_ report: ProgrammeReport) -> [Found] {

@@ -43,16 +43,20 @@ struct MilestoneFigures: Sendable {
     let rag: RAG?
 
     init(_ milestone: Milestone, asOf: Day, thresholds: Thresholds) {
-        let effective = milestone.effective
-        let slipped = if let forecast = milestone.forecast, forecast > milestone.due {
-            milestone.due.days(to: forecast)
-        } else {
-            0
-        }
+        self.init(due: milestone.due, forecast: milestone.forecast, progress: milestone.progress,
+                  isComplete: milestone.isComplete, cancelled: milestone.cancelled, asOf: asOf, thresholds: thresholds)
+    }
+
+    /// From the fields the figures need, so that a walk over a programme's milestones can
+    /// read them in place: passing a whole milestone to a function copies all of it.
+    init(due: Day, forecast: Day?, progress: Double?, isComplete: Bool, cancelled: Bool, asOf: Day,
+         thresholds: Thresholds) {
+        let effective = forecast ?? due
+        let slipped = if let forecast, forecast > due { due.days(to: forecast) } else { 0 }
         let state: MilestoneState
-        if milestone.cancelled {
+        if cancelled {
             state = .cancelled
-        } else if milestone.isComplete {
+        } else if isComplete {
             state = .complete
         } else if effective < asOf {
             state = .overdue
@@ -66,7 +70,7 @@ struct MilestoneFigures: Sendable {
         // Days between two dates a file can hold fit in 32 bits many times over.
         daysOverdue = Int32(clamping: overdue)
         slippedDays = Int32(clamping: slipped)
-        progress = state == .complete ? 100 : (milestone.progress ?? 0)
+        self.progress = state == .complete ? 100 : (progress ?? 0)
         switch state {
         case .cancelled, .complete:
             rag = nil
@@ -99,7 +103,12 @@ public struct MilestoneStatuses: RandomAccessCollection, Sendable {
 
     init(_ milestones: [Milestone], asOf: Day, thresholds: Thresholds) {
         self.milestones = milestones
-        figures = milestones.map { MilestoneFigures($0, asOf: asOf, thresholds: thresholds) }
+        // Fields read in place, by position: handing each milestone to a closure copies it.
+        figures = milestones.indices.map { i in
+            MilestoneFigures(due: milestones[i].due, forecast: milestones[i].forecast, progress: milestones[i].progress,
+                             isComplete: milestones[i].isComplete, cancelled: milestones[i].cancelled,
+                             asOf: asOf, thresholds: thresholds)
+        }
     }
 
     public var startIndex: Int { 0 }

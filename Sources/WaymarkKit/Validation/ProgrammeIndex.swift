@@ -50,13 +50,15 @@ struct ProgrammeIndex {
             for w in programme.workstreams { add(w.id, .workstream) }
             var nodes: [Int32] = []
             nodes.reserveCapacity(programme.milestones.count)
-            for (m, milestone) in programme.milestones.enumerated() {
-                if let known = kinds[milestone.id] {
+            // By position, reading only the id: `enumerated()` would copy each milestone.
+            for m in programme.milestones.indices {
+                let id = programme.milestones[m].id
+                if let known = kinds[id] {
                     nodes.append(known.node)
                 } else {
                     let node = Int32(places.count)
                     places.append(Place(programme: Int32(p), milestone: Int32(m)))
-                    kinds[milestone.id] = Item(kind: .milestone, node: node)
+                    kinds[id] = Item(kind: .milestone, node: node)
                     nodes.append(node)
                 }
             }

@@ -103,14 +103,18 @@ struct RunValidator {
         let milestonesOrBenefits: Set<ProgrammeIndex.ItemKind> = [.milestone, .benefit]
         // Issues and decisions may name anything in the programme (SPEC 1.8).
         let anything = Set(ProgrammeIndex.ItemKind.allCases)
-        for (i, m) in programme.milestones.enumerated() {
-            if let w = m.workstream {
-                _ = check(Reference(w, at: m.locations["workstream"]), from: .milestone(m.id),
+        // The milestones' fields are read in place: naming a whole milestone (or
+        // `enumerated()`) copies all of it.
+        for i in programme.milestones.indices {
+            let id = programme.milestones[i].id
+            if let w = programme.milestones[i].workstream {
+                _ = check(Reference(w, at: programme.milestones[i].locations["workstream"]), from: .milestone(id),
                           allowed: workstreams, crossProgramme: false)
             }
             let from = index.node(programme: p, milestone: i)
-            for (r, reference) in m.dependsOn.enumerated() {
-                let target = check(reference, from: .milestone(m.id), allowed: milestones, crossProgramme: true)
+            let dependsOn = programme.milestones[i].dependsOn
+            for r in dependsOn.indices {
+                let target = check(dependsOn[r], from: .milestone(id), allowed: milestones, crossProgramme: true)
                 if let target, target.kind == .milestone, from >= 0, target.node >= 0 {
                     edges.append(DependencyGraph.Edge(from: from, to: target.node,
                         origin: DependencyGraph.Origin(programme: Int32(p), milestone: Int32(i), reference: Int32(r))))

@@ -59,9 +59,8 @@ struct JSONCheckRenderer {
             $0.member("id") { $0.string(r.programme.id) }
             $0.member("issues") { figure(&$0) { w in w.array(r.issues) { w, s in issue(s, &w) } } }
             $0.member("milestones") { figure(&$0) { w in
-                // By position: a `MilestoneStatus` for each would copy its milestone.
                 w.array(r.milestones.indices) { w, i in
-                    milestone(r.programme.milestones[i], r.milestones.figures[i], &w)
+                    milestone(at: i, r.programme.milestones, r.milestones.figures[i], &w)
                     w.flush(at: 64 * 1024, output)
                 }
             } }
@@ -95,22 +94,24 @@ struct JSONCheckRenderer {
         }
     }
 
-    private func milestone(_ m: Milestone, _ f: MilestoneFigures, _ w: inout PrettyJSON) {
+    private func milestone(at i: Int, _ milestones: [Milestone], _ f: MilestoneFigures, _ w: inout PrettyJSON) {
+        // The milestone's fields are read in place: passing the whole milestone, or a
+        // `MilestoneStatus`, copies all of it, every string retained and released again.
         w.object {
-            $0.member("completed") { $0.day(m.completed) }
+            $0.member("completed") { $0.day(milestones[i].completed) }
             // SPEC 5: days_overdue is null unless open past its date (as for issues and
             // decisions); a milestone that is not overdue has no days overdue, not 0.
             $0.member("days_overdue") { $0.int(f.state == .overdue ? Int(f.daysOverdue) : nil) }
-            $0.member("due") { $0.day(m.due) }
-            $0.member("effective") { $0.day(m.effective) }
-            $0.member("forecast") { $0.day(m.forecast) }
-            $0.member("id") { $0.string(m.id) }
+            $0.member("due") { $0.day(milestones[i].due) }
+            $0.member("effective") { $0.day(milestones[i].effective) }
+            $0.member("forecast") { $0.day(milestones[i].forecast) }
+            $0.member("id") { $0.string(milestones[i].id) }
             $0.member("progress") { $0.number(f.progress) }
             $0.member("rag") { $0.string(f.rag?.rawValue) }
             $0.member("slipped_days") { $0.int(Int(f.slippedDays)) }
             $0.member("state") { $0.string(f.state.rawValue) }
-            $0.member("title") { $0.string(m.title) }
-            $0.member("weight") { $0.number(m.weight) }
+            $0.member("title") { $0.string(milestones[i].title) }
+            $0.member("weight") { $0.number(milestones[i].weight) }
         }
     }
 
