@@ -6,12 +6,19 @@ struct AttentionChecks {
     /// Programme id → the positions of the reports with that id, in run order (more than
     /// one only when an id is repeated, which is an error).
     private let reportsByID: [String: [Int]]
+    /// Each report's milestones and their index by id, by report position: a dependency
+    /// is looked up in these, where reading it through `reports[r]` would copy the whole
+    /// report for each of hundreds of thousands of dependencies.
+    private let statuses: [MilestoneStatuses]
+    private let milestoneIndexes: [[String: Int]]
 
     init(reports: [ProgrammeReport]) {
         self.reports = reports
         var byID: [String: [Int]] = [:]
-        for (r, report) in reports.enumerated() { byID[report.programme.id, default: []].append(r) }
+        for r in reports.indices { byID[reports[r].programme.id, default: []].append(r) }
         reportsByID = byID
+        statuses = reports.map(\.milestones)
+        milestoneIndexes = reports.map(\.milestoneIndex)
     }
 
     func diagnostics() -> [Diagnostic] {
@@ -37,21 +44,24 @@ struct AttentionChecks {
 
     /// The milestone a reference names, as positions: the first milestone with that id
     /// in the first report of that programme id that has one, as validation resolves it.
-    private func resolve(_ reference: Reference, in report: ProgrammeReport) -> (report: Int, milestone: Int)? {
-        let target = ProgrammeIndex.target(of: reference, from: report.programme.id)
-        for r in reportsByID[target.programme] ?? [] {
-            if let m = reports[r].milestonePosition(target.item) { return (r, m) }
+    /// `own` is the reports of the referring programme's id, which most references name.
+    private func resolve(_ reference: Reference, from programmeID: String, own: [Int]) -> (report: Int, milestone: Int)? {
+        let target = ProgrammeIndex.target(of: reference, from: programmeID)
+        let candidates = reference.mayNameProgramme ? reportsByID[target.programme] ?? [] : own
+        for r in candidates {
+            if let m = milestoneIndexes[r][target.item] { return (r, m) }
         }
         return nil
     }
 
     private func milestones(_ report: ProgrammeReport) -> [Found] {
         var result: [Found] = []
-        for i in report.programme.milestones.indices { milestone(at: i, in: report, &result) }
+        let own = reportsByID[report.programme.id] ?? []
+        for i in report.programme.milestones.indices { milestone(at: i, in: report, own: own, &result) }
         return result
     }
 
-    private func milestone(at i: Int, in report: ProgrammeReport, _ result: inout [Found]) {
+    private func milestone(at i: Int, in report: ProgrammeReport, own: [Int], _ result: inout [Found]) {
         // The milestone's fields are read in place: naming the whole milestone (or making
         // a `MilestoneStatus`) copies all of it, every string retained and released again.
         let milestones = report.programme.milestones
@@ -85,9 +95,9 @@ struct AttentionChecks {
                 at: milestones[i].locations["forecast"])))
         }
         for reference in milestones[i].dependsOn {
-            guard let found = resolve(reference, in: report) else { continue }
-            let upstream = reports[found.report].milestones.figures[found.milestone]
-            let upstreamDate = reports[found.report].programme.milestones[found.milestone].effective
+            guard let found = resolve(reference, from: report.programme.id, own: own) else { continue }
+            let upstream = statuses[found.report].figures[found.milestone]
+            let upstreamDate = statuses[found.report].milestones[found.milestone].effective
             if upstream.state == .overdue {
                 result.append((.blocked(milestone: id, on: reference), .warning(.blocked,
                     "milestone '\(id)' depends on '\(reference.text)', which is overdue by \(plural(Int(upstream.daysOverdue), "day"))",

@@ -33,7 +33,7 @@ public struct ProgrammeReport: Sendable {
     public let decisions: [DecisionStatus]
     /// Milestone id → its place in `milestones` (the first of a repeated id), so that
     /// looking one up is not a walk along the list: packs look up every reference.
-    private let milestoneIndex: [String: Int]
+    let milestoneIndex: [String: Int]
 
     public init(_ programme: Programme, settings: ProgrammeSettings) {
         self.programme = programme
@@ -75,9 +75,6 @@ public struct ProgrammeReport: Sendable {
     public var asOf: Day { settings.asOf }
 
     public func milestone(_ id: String) -> MilestoneStatus? { milestoneIndex[id].map { milestones[$0] } }
-
-    /// Where the milestone `id` is in `milestones` (the first of a repeated id).
-    func milestonePosition(_ id: String) -> Int? { milestoneIndex[id] }
 
     public var overdue: [MilestoneStatus] { milestones.filter { $0.state == .overdue } }
     public var dueSoon: [MilestoneStatus] { milestones.filter { $0.state == .dueSoon } }

@@ -84,9 +84,17 @@ public struct RAGBreakdown: Hashable, Sendable {
     /// read twice rather than kept: only the drivers' ids are kept.
     private static func schedule(_ milestones: some Collection<(id: String, rag: RAG?)>) -> Part {
         if milestones.isEmpty { return Part(notRated: .noMilestones) }
+        var worst: RAG?
+        for m in milestones {
+            if let rag = m.rag, worst == nil || worst! < rag { worst = rag }
+        }
         // Only complete or cancelled milestones: the schedule is green, not unknown
         // (SPEC 3.5 leaves the schedule unrated only when there are no milestones).
-        guard let rag = milestones.lazy.compactMap(\.rag).max() else { return Part(rag: .green, drivers: []) }
-        return Part(rag: rag, drivers: rag == .green ? [] : milestones.filter { $0.rag == rag }.map(\.id))
+        guard let rag = worst else { return Part(rag: .green, drivers: []) }
+        var drivers: [String] = []
+        if rag != .green {
+            for m in milestones where m.rag == rag { drivers.append(m.id) }
+        }
+        return Part(rag: rag, drivers: drivers)
     }
 }

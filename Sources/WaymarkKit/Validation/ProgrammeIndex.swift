@@ -76,14 +76,11 @@ struct ProgrammeIndex {
         }
     }
 
-    func hasProgramme(_ id: String) -> Bool { programmeIDs[id] != nil }
-
-    /// What `itemID` names in the programme `programmeID`; nil when nothing does.
-    func item(_ itemID: String, in programmeID: String) -> Item? {
-        programmeIDs[programmeID].flatMap { items[$0][itemID] }
+    /// Item id → what it names, in the programme `programmeID`; nil when the run has no
+    /// programme of that id.
+    func items(in programmeID: String) -> [String: Item]? {
+        programmeIDs[programmeID].map { items[$0] }
     }
-
-    func kind(of itemID: String, in programmeID: String) -> ItemKind? { item(itemID, in: programmeID)?.kind }
 
     /// The node of the milestone at `milestone` in the programme at `programme` (positions
     /// in the run's list), or -1 when no reference can reach it.

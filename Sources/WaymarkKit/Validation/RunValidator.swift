@@ -52,7 +52,9 @@ struct RunValidator {
                             _ findings: inout [Finding], _ edges: inout [DependencyGraph.Edge]) {
         // `what` and `expected` are only worked out for a reference that fails: most resolve.
         // Returns what the reference names when it resolves, kind allowed or not.
-        func check(_ reference: Reference, from holder: Finding.Holder, allowed: Set<ProgrammeIndex.ItemKind>,
+        // Most references name an item of their own programme, whose ids are at hand.
+        let ownItems = index.items(in: programme.id)
+        func check(_ reference: Reference, from holder: Finding.Holder, allowed: [ProgrammeIndex.ItemKind],
                    crossProgramme: Bool) -> ProgrammeIndex.Item? {
             func what() -> String {
                 switch holder {
@@ -71,7 +73,7 @@ struct RunValidator {
                     at: reference.location))
                 return nil
             }
-            guard index.hasProgramme(target.programme) else {
+            guard let items = reference.mayNameProgramme ? index.items(in: target.programme) : ownItems else {
                 let diagnostic = Diagnostic.warning(.unresolvedReference,
                     "\(what()) refers to programme '\(target.programme)', which is not in this run; '\(reference.text)' is not checked",
                     at: reference.location)
@@ -83,7 +85,7 @@ struct RunValidator {
                 allowed.count == ProgrammeIndex.ItemKind.allCases.count
                     ? "item" : allowed.map(\.rawValue).sorted().joined(separator: " or ")
             }
-            guard let item = index.item(target.item, in: target.programme) else {
+            guard let item = items[target.item] else {
                 let place = reference.programmeID == nil ? "this programme" : "programme '\(target.programme)'"
                 result.append(.error(.unknownReference,
                     "\(what()) refers to '\(reference.text)', but \(place) has no \(expected()) with that id",
@@ -97,12 +99,13 @@ struct RunValidator {
             }
             return item
         }
-        // Made once, not for each reference.
-        let workstreams: Set<ProgrammeIndex.ItemKind> = [.workstream]
-        let milestones: Set<ProgrammeIndex.ItemKind> = [.milestone]
-        let milestonesOrBenefits: Set<ProgrammeIndex.ItemKind> = [.milestone, .benefit]
+        // Lists, not sets: a Set of these hashes each kind's name to look one up. Made once,
+        // not for each reference.
+        let workstreams: [ProgrammeIndex.ItemKind] = [.workstream]
+        let milestones: [ProgrammeIndex.ItemKind] = [.milestone]
+        let milestonesOrBenefits: [ProgrammeIndex.ItemKind] = [.milestone, .benefit]
         // Issues and decisions may name anything in the programme (SPEC 1.8).
-        let anything = Set(ProgrammeIndex.ItemKind.allCases)
+        let anything = ProgrammeIndex.ItemKind.allCases
         // The milestones' fields are read in place: naming a whole milestone (or
         // `enumerated()`) copies all of it.
         for i in programme.milestones.indices {

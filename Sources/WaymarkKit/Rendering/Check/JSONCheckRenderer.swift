@@ -82,7 +82,7 @@ struct JSONCheckRenderer {
             $0.member("rag_not_rated") { figure(&$0) { w in
                 w.object {
                     for part in RAGPart.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
-                        $0.member(part.rawValue) { $0.string(r.rag.part(part).notRated?.rawValue) }
+                        $0.member(named: part.rawValue) { $0.string(r.rag.part(part).notRated?.rawValue) }
                     }
                 }
             } }
@@ -206,7 +206,16 @@ private struct PrettyJSON {
         close("]")
     }
 
-    mutating func member(_ key: String, _ value: (inout PrettyJSON) -> Void) {
+    /// A member whose key is written here, as it is: every key is a snake_case literal.
+    mutating func member(_ key: StaticString, _ value: (inout PrettyJSON) -> Void) {
+        nextItem()
+        write("\"")
+        write(key)
+        write("\" : ")
+        value(&self)
+    }
+
+    mutating func member(named key: String, _ value: (inout PrettyJSON) -> Void) {
         nextItem()
         JSONString.append(key, to: &bytes)
         write(" : ")
@@ -253,15 +262,15 @@ private struct PrettyJSON {
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        write(text)
+        bytes.append(contentsOf: text.utf8)
     }
 
     mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
     }
 
-    private mutating func write(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+    private mutating func write(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// The decimal digits of `value`, at least `width` of them (zeros in front).
@@ -284,7 +293,7 @@ private struct PrettyJSON {
         }
     }
 
-    private mutating func open(_ bracket: String) {
+    private mutating func open(_ bracket: StaticString) {
         write(bracket)
         depth += 1
         hasItems.append(false)
@@ -292,7 +301,7 @@ private struct PrettyJSON {
 
     /// An empty collection is written as Foundation writes it: its brackets on two
     /// lines with an empty line between.
-    private mutating func close(_ bracket: String) {
+    private mutating func close(_ bracket: StaticString) {
         let any = hasItems.removeLast()
         depth -= 1
         write(any ? "\n" : "\n\n")
@@ -307,7 +316,14 @@ private struct PrettyJSON {
         indent()
     }
 
+    /// Two spaces a level, made once for the depths the output reaches.
+    private static let indents = (0..<16).map { [UInt8](repeating: UInt8(ascii: " "), count: 2 * $0) }
+
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        if depth < Self.indents.count {
+            bytes.append(contentsOf: Self.indents[depth])
+        } else {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
     }
 }
