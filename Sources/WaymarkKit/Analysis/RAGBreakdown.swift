@@ -60,14 +60,22 @@ public struct RAGBreakdown: Hashable, Sendable {
         self.benefits = Self.worst(benefits.compactMap { s in s.rag.map { (s.benefit.id, $0) } }, else: .noMeasuredBenefits)
         // Only open assessed risks rate the register: one where nothing is scored is not
         // a green one (SPEC 3.5, v1.1).
-        let assessed = risks.filter { $0.isOpen && $0.band != nil }
-        let high = assessed.filter { $0.band == .high }.map(\.risk.id)
-        let medium = assessed.filter { $0.band == .medium }.map(\.risk.id)
+        var high: [String] = []
+        var medium: [String] = []
+        var assessed = false
+        for status in risks where status.isOpen {
+            switch status.band {
+            case .high: high.append(status.risk.id)
+            case .medium: medium.append(status.risk.id)
+            case .low, nil: break
+            }
+            if status.band != nil { assessed = true }
+        }
         if !high.isEmpty {
             self.risks = Part(rag: .red, drivers: high)
         } else if !medium.isEmpty {
             self.risks = Part(rag: .amber, drivers: medium)
-        } else if !assessed.isEmpty {
+        } else if assessed {
             self.risks = Part(rag: .green, drivers: [])
         } else {
             self.risks = Part(notRated: .noAssessedRisks)

@@ -13,27 +13,32 @@ enum JSONString {
     /// other character are copied as they are, so escaping bytes is escaping characters.
     static func append(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            // Most strings need no escape: copy them whole rather than a byte at a time.
-            guard utf8.contains(where: needsEscape) else { return out.append(contentsOf: utf8) }
-            for byte in utf8 {
-                switch byte {
-                case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-                case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
-                case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
-                case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
-                case 0x08: out.append(contentsOf: #"\b"#.utf8)
-                case 0x0C: out.append(contentsOf: #"\f"#.utf8)
-                case ..<0x20:
-                    let hex = String(byte, radix: 16)
-                    out.append(contentsOf: (#"\u"# + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-                default: out.append(byte)
-                }
-            }
+        if text.utf8.withContiguousStorageIfAvailable({ append(utf8: $0, to: &out) }) == nil {
+            // Not stored as UTF-8 (a string bridged from Foundation): made so first.
+            var text = text
+            text.withUTF8 { append(utf8: $0, to: &out) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private static func append(utf8: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        // Most strings need no escape: copy them whole rather than a byte at a time.
+        guard utf8.contains(where: needsEscape) else { return out.append(contentsOf: utf8) }
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
+            case 0x08: out.append(contentsOf: #"\b"#.utf8)
+            case 0x0C: out.append(contentsOf: #"\f"#.utf8)
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                out.append(contentsOf: (#"\u"# + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: out.append(byte)
+            }
+        }
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

@@ -43,32 +43,32 @@ struct ProgrammeIndex {
             programmeIDs[programme.id] = items.count
             var kinds: [String: Item] = [:]
             kinds.reserveCapacity(programme.itemCount)
-            // The first kind given an id wins (its repeats are reported while loading).
-            func add(_ id: String, _ kind: ItemKind) {
-                if kinds[id] == nil { kinds[id] = Item(kind: kind, node: -1) }
+            // Gives `id` to `item` unless an earlier item has it (the first kind given an id
+            // wins; repeats are reported while loading), and returns what the id names.
+            // A new id, as most are, is hashed once.
+            func claim(_ id: String, _ item: Item) -> Item {
+                guard let first = kinds.updateValue(item, forKey: id) else { return item }
+                kinds[id] = first
+                return first
             }
-            for w in programme.workstreams { add(w.id, .workstream) }
+            func add(_ id: String, _ kind: ItemKind) { _ = claim(id, Item(kind: kind, node: -1)) }
+            // Ids read in place, by position: a whole item handed to a function is copied.
+            for w in programme.workstreams.indices { add(programme.workstreams[w].id, .workstream) }
             var nodes: [Int32] = []
             nodes.reserveCapacity(programme.milestones.count)
-            // By position, reading only the id: `enumerated()` would copy each milestone.
             for m in programme.milestones.indices {
-                let id = programme.milestones[m].id
-                if let known = kinds[id] {
-                    nodes.append(known.node)
-                } else {
-                    let node = Int32(places.count)
-                    places.append(Place(programme: Int32(p), milestone: Int32(m)))
-                    kinds[id] = Item(kind: .milestone, node: node)
-                    nodes.append(node)
-                }
+                let node = Int32(places.count)
+                let claimed = claim(programme.milestones[m].id, Item(kind: .milestone, node: node))
+                if claimed.node == node { places.append(Place(programme: Int32(p), milestone: Int32(m))) }
+                nodes.append(claimed.node)
             }
             milestoneNodes.append(nodes)
-            for b in programme.benefits { add(b.id, .benefit) }
-            for r in programme.risks { add(r.id, .risk) }
-            for d in programme.dependencies { add(d.id, .dependency) }
-            for f in programme.funding { add(f.id, .fundingLine) }
-            for i in programme.issues { add(i.id, .issue) }
-            for d in programme.decisions { add(d.id, .decision) }
+            for b in programme.benefits.indices { add(programme.benefits[b].id, .benefit) }
+            for r in programme.risks.indices { add(programme.risks[r].id, .risk) }
+            for d in programme.dependencies.indices { add(programme.dependencies[d].id, .dependency) }
+            for f in programme.funding.indices { add(programme.funding[f].id, .fundingLine) }
+            for i in programme.issues.indices { add(programme.issues[i].id, .issue) }
+            for d in programme.decisions.indices { add(programme.decisions[d].id, .decision) }
             for (id, kind) in programme.brokenItems {
                 if let kind = ItemKind(rawValue: kind) { add(id, kind) }
             }

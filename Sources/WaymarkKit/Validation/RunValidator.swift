@@ -124,12 +124,16 @@ struct RunValidator {
                 }
             }
         }
-        for b in programme.benefits {
-            for r in b.enabledBy { _ = check(r, from: .benefit(b.id), allowed: milestones, crossProgramme: true) }
+        for b in programme.benefits.indices {
+            let id = programme.benefits[b].id
+            for r in programme.benefits[b].enabledBy {
+                _ = check(r, from: .benefit(id), allowed: milestones, crossProgramme: true)
+            }
         }
-        for risk in programme.risks {
-            for r in risk.affects {
-                _ = check(r, from: .risk(risk.id), allowed: milestonesOrBenefits, crossProgramme: false)
+        for risk in programme.risks.indices {
+            let id = programme.risks[risk].id
+            for r in programme.risks[risk].affects {
+                _ = check(r, from: .risk(id), allowed: milestonesOrBenefits, crossProgramme: false)
             }
         }
         for d in programme.dependencies {

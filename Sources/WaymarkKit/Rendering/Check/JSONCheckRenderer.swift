@@ -178,8 +178,9 @@ struct JSONCheckRenderer {
 private struct PrettyJSON {
     private var bytes: [UInt8] = []
     private var depth = 0
-    /// Whether the innermost open array or object has an item yet.
-    private var hasItems: [Bool] = []
+    /// Whether the open array or object at each depth has an item yet, one bit a depth
+    /// (the check output nests five deep).
+    private var hasItems: UInt64 = 0
 
     /// What is written so far.
     var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -296,13 +297,14 @@ private struct PrettyJSON {
     private mutating func open(_ bracket: StaticString) {
         write(bracket)
         depth += 1
-        hasItems.append(false)
+        precondition(depth < UInt64.bitWidth, "JSON nested deeper than the check output ever is")
+        hasItems &= ~(1 << depth)
     }
 
     /// An empty collection is written as Foundation writes it: its brackets on two
     /// lines with an empty line between.
     private mutating func close(_ bracket: StaticString) {
-        let any = hasItems.removeLast()
+        let any = hasItems & (1 << depth) != 0
         depth -= 1
         write(any ? "\n" : "\n\n")
         indent()
@@ -310,20 +312,23 @@ private struct PrettyJSON {
     }
 
     private mutating func nextItem() {
-        if hasItems[hasItems.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        hasItems[hasItems.count - 1] = true
+        if hasItems & (1 << depth) != 0 { bytes.append(UInt8(ascii: ",")) }
+        hasItems |= 1 << depth
         newline()
         indent()
     }
 
-    /// Two spaces a level, made once for the depths the output reaches.
-    private static let indents = (0..<16).map { [UInt8](repeating: UInt8(ascii: " "), count: 2 * $0) }
+    /// Two spaces a level, cut from one literal: no array to make or retain.
+    private static let spaces: StaticString = "                                                                "
 
     private mutating func indent() {
-        if depth < Self.indents.count {
-            bytes.append(contentsOf: Self.indents[depth])
-        } else {
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        Self.spaces.withUTF8Buffer { spaces in
+            let count = 2 * depth
+            if count <= spaces.count {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: spaces.prefix(count)))
+            } else {
+                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+            }
         }
     }
 }
