@@ -50,12 +50,32 @@ public enum Waymark {
         let reports = zip(programmes, settings).map { ProgrammeReport($0, settings: $1) }
         let attention = AttentionChecks(reports: reports).findings()
         diagnostics += attention.map(\.diagnostic)
-        return CheckResult(files: files, portfolio: portfolio, reports: reports, diagnostics: unique(diagnostics).sorted(),
-                           findings: Array(Set(validated.findings + attention)).sorted())
+        diagnostics.sort()
+        removeRepeats(from: &diagnostics)
+        var findings = validated.findings + attention
+        findings.sort()
+        removeRepeats(from: &findings)
+        return CheckResult(files: files, portfolio: portfolio, reports: reports, diagnostics: diagnostics,
+                           findings: findings)
     }
 
-    private static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        var seen = Set<Diagnostic>()
-        return diagnostics.filter { seen.insert($0).inserted }
+    /// Keeps the first of each set of equal elements of a sorted list. Sorting does not
+    /// tell apart findings with equal diagnostics, so a repeat is looked for among all
+    /// the neighbours that sort alike (in practice there is at most one); for diagnostics,
+    /// which sort alike only when equal, that is the one before. Cheaper than hashing
+    /// every message into a set.
+    private static func removeRepeats<T: Comparable>(from sorted: inout [T]) {
+        var kept = 0
+        var alike = 0 // where the kept elements that sort alike with the last one start
+        for i in sorted.indices {
+            if kept > 0, !(sorted[kept - 1] < sorted[i]) {
+                if sorted[alike..<kept].contains(sorted[i]) { continue }
+            } else {
+                alike = kept
+            }
+            sorted.swapAt(kept, i)
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
     }
 }

@@ -3,21 +3,22 @@
 struct AttentionChecks {
     /// Every report in the run, so cross-programme dependencies see their targets' state.
     let reports: [ProgrammeReport]
-    /// "programme/milestone" → where its status is in `reports` (not a copy of it:
-    /// a large programme has hundreds of thousands).
-    private let milestoneByName: [String: (report: Int, milestone: Int)]
+    /// Programme id → the positions of the reports with that id, in run order (more than
+    /// one only when an id is repeated, which is an error).
+    private let reportsByID: [String: [Int]]
+    /// Each report's milestones and their index by id, by report position: a dependency
+    /// is looked up in these, where reading it through `reports[r]` would copy the whole
+    /// report for each of hundreds of thousands of dependencies.
+    private let statuses: [MilestoneStatuses]
+    private let milestoneIndexes: [[String: Int]]
 
     init(reports: [ProgrammeReport]) {
         self.reports = reports
-        // The first of a repeated id wins, as in validation.
-        var byName: [String: (report: Int, milestone: Int)] = [:]
-        for (r, report) in reports.enumerated() {
-            for (m, status) in report.milestones.enumerated() {
-                let name = "\(report.programme.id)/\(status.milestone.id)"
-                if byName[name] == nil { byName[name] = (r, m) }
-            }
-        }
-        milestoneByName = byName
+        var byID: [String: [Int]] = [:]
+        for r in reports.indices { byID[reports[r].programme.id, default: []].append(r) }
+        reportsByID = byID
+        statuses = reports.map(\.milestones)
+        milestoneIndexes = reports.map(\.milestoneIndex)
     }
 
     func diagnostics() -> [Diagnostic] {
@@ -41,55 +42,72 @@ struct AttentionChecks {
     /// A finding before it is given its programme.
     typealias Found = (kind: Finding.Kind, diagnostic: Diagnostic)
 
-    private func resolve(_ reference: Reference, in report: ProgrammeReport) -> MilestoneStatus? {
-        let target = ProgrammeIndex.target(of: reference, from: report.programme.id)
-        return milestoneByName["\(target.programme)/\(target.item)"].map { reports[$0.report].milestones[$0.milestone] }
+    /// The milestone a reference names, as positions: the first milestone with that id
+    /// in the first report of that programme id that has one, as validation resolves it.
+    /// `own` is the reports of the referring programme's id, which most references name.
+    private func resolve(_ reference: Reference, from programmeID: String, own: [Int]) -> (report: Int, milestone: Int)? {
+        let target = ProgrammeIndex.target(of: reference, from: programmeID)
+        let candidates = reference.mayNameProgramme ? reportsByID[target.programme] ?? [] : own
+        for r in candidates {
+            if let m = milestoneIndexes[r][target.item] { return (r, m) }
+        }
+        return nil
     }
 
     private func milestones(_ report: ProgrammeReport) -> [Found] {
-        let asOf = report.asOf
         var result: [Found] = []
-        for status in report.milestones {
-            let m = status.milestone
-            let dateKey = m.forecast == nil ? "due" : "forecast"
-            if let completed = m.completed, completed > asOf {
-                result.append((.futureCompletion(milestone: m.id), .warning(.futureCompletion,
-                    "milestone '\(m.id)' has a completion date \(completed) after the as-of date \(asOf)",
-                    at: m.locations["completed"])))
-            }
-            switch status.state {
-            case .overdue:
-                result.append((.overdue(milestone: m.id), .warning(.overdue,
-                    "milestone '\(m.id)' is overdue by \(plural(status.daysOverdue, "day")) (\(dateKey) \(m.effective))",
-                    at: m.locations[dateKey])))
-            case .dueSoon:
-                let days = asOf.days(to: m.effective)
-                let when = days == 0 ? "today" : "in \(plural(days, "day"))"
-                result.append((.dueSoon(milestone: m.id), .warning(.dueSoon, "milestone '\(m.id)' is due \(when) (\(dateKey) \(m.effective))",
-                                       at: m.locations[dateKey])))
-            case .onTrack, .complete, .cancelled:
-                break
-            }
-            guard status.isOpen else { continue }
-            if status.slippedDays > 0 {
-                result.append((.slipped(milestone: m.id), .warning(.slipped,
-                    "milestone '\(m.id)' has slipped \(plural(status.slippedDays, "day")) (baseline \(m.due), forecast \(m.effective))",
-                    at: m.locations["forecast"])))
-            }
-            for reference in m.dependsOn {
-                guard let upstream = resolve(reference, in: report) else { continue }
-                if upstream.state == .overdue {
-                    result.append((.blocked(milestone: m.id, on: reference), .warning(.blocked,
-                        "milestone '\(m.id)' depends on '\(reference.text)', which is overdue by \(plural(upstream.daysOverdue, "day"))",
-                        at: reference.location)))
-                } else if upstream.isOpen, m.effective < upstream.milestone.effective {
-                    result.append((.dependencyConflict(milestone: m.id, on: reference), .warning(.dependencyConflict,
-                        "milestone '\(m.id)' is planned for \(m.effective), before '\(reference.text)' it depends on (\(upstream.milestone.effective))",
-                        at: reference.location)))
-                }
+        let own = reportsByID[report.programme.id] ?? []
+        for i in report.programme.milestones.indices { milestone(at: i, in: report, own: own, &result) }
+        return result
+    }
+
+    private func milestone(at i: Int, in report: ProgrammeReport, own: [Int], _ result: inout [Found]) {
+        // The milestone's fields are read in place: naming the whole milestone (or making
+        // a `MilestoneStatus`) copies all of it, every string retained and released again.
+        let milestones = report.programme.milestones
+        let status = report.milestones.figures[i]
+        let id = milestones[i].id
+        let effective = milestones[i].effective
+        let asOf = report.asOf
+        let dateKey = milestones[i].forecast == nil ? "due" : "forecast"
+        if let completed = milestones[i].completed, completed > asOf {
+            result.append((.futureCompletion(milestone: id), .warning(.futureCompletion,
+                "milestone '\(id)' has a completion date \(completed) after the as-of date \(asOf)",
+                at: milestones[i].locations["completed"])))
+        }
+        switch status.state {
+        case .overdue:
+            result.append((.overdue(milestone: id), .warning(.overdue,
+                "milestone '\(id)' is overdue by \(plural(Int(status.daysOverdue), "day")) (\(dateKey) \(effective))",
+                at: milestones[i].locations[dateKey])))
+        case .dueSoon:
+            let days = asOf.days(to: effective)
+            let when = days == 0 ? "today" : "in \(plural(days, "day"))"
+            result.append((.dueSoon(milestone: id), .warning(.dueSoon, "milestone '\(id)' is due \(when) (\(dateKey) \(effective))",
+                                   at: milestones[i].locations[dateKey])))
+        case .onTrack, .complete, .cancelled:
+            break
+        }
+        guard status.isOpen else { return }
+        if status.slippedDays > 0 {
+            result.append((.slipped(milestone: id), .warning(.slipped,
+                "milestone '\(id)' has slipped \(plural(Int(status.slippedDays), "day")) (baseline \(milestones[i].due), forecast \(effective))",
+                at: milestones[i].locations["forecast"])))
+        }
+        for reference in milestones[i].dependsOn {
+            guard let found = resolve(reference, from: report.programme.id, own: own) else { continue }
+            let upstream = statuses[found.report].figures[found.milestone]
+            let upstreamDate = statuses[found.report].milestones[found.milestone].effective
+            if upstream.state == .overdue {
+                result.append((.blocked(milestone: id, on: reference), .warning(.blocked,
+                    "milestone '\(id)' depends on '\(reference.text)', which is overdue by \(plural(Int(upstream.daysOverdue), "day"))",
+                    at: reference.location)))
+            } else if upstream.isOpen, effective < upstreamDate {
+                result.append((.dependencyConflict(milestone: id, on: reference), .warning(.dependencyConflict,
+                    "milestone '\(id)' is planned for \(effective), before '\(reference.text)' it depends on (\(upstreamDate))",
+                    at: reference.location)))
             }
         }
-        return result
     }
 
     private func benefits(_ report: ProgrammeReport) -> [Found] {

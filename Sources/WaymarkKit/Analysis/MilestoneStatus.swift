@@ -30,7 +30,7 @@ public struct MilestoneStatus: Sendable {
     }
 
     /// Still to be delivered: neither complete nor cancelled.
-    public var isOpen: Bool { state != .complete && state != .cancelled }
+    public var isOpen: Bool { figures.isOpen }
 }
 
 /// What a milestone's status works out, without the milestone: a report keeps these
@@ -43,16 +43,20 @@ struct MilestoneFigures: Sendable {
     let rag: RAG?
 
     init(_ milestone: Milestone, asOf: Day, thresholds: Thresholds) {
-        let effective = milestone.effective
-        let slipped = if let forecast = milestone.forecast, forecast > milestone.due {
-            milestone.due.days(to: forecast)
-        } else {
-            0
-        }
+        self.init(due: milestone.due, forecast: milestone.forecast, progress: milestone.progress,
+                  isComplete: milestone.isComplete, cancelled: milestone.cancelled, asOf: asOf, thresholds: thresholds)
+    }
+
+    /// From the fields the figures need, so that a walk over a programme's milestones can
+    /// read them in place: passing a whole milestone to a function copies all of it.
+    init(due: Day, forecast: Day?, progress: Double?, isComplete: Bool, cancelled: Bool, asOf: Day,
+         thresholds: Thresholds) {
+        let effective = forecast ?? due
+        let slipped = if let forecast, forecast > due { due.days(to: forecast) } else { 0 }
         let state: MilestoneState
-        if milestone.cancelled {
+        if cancelled {
             state = .cancelled
-        } else if milestone.isComplete {
+        } else if isComplete {
             state = .complete
         } else if effective < asOf {
             state = .overdue
@@ -66,7 +70,7 @@ struct MilestoneFigures: Sendable {
         // Days between two dates a file can hold fit in 32 bits many times over.
         daysOverdue = Int32(clamping: overdue)
         slippedDays = Int32(clamping: slipped)
-        progress = state == .complete ? 100 : (milestone.progress ?? 0)
+        self.progress = state == .complete ? 100 : (progress ?? 0)
         switch state {
         case .cancelled, .complete:
             rag = nil
@@ -78,19 +82,33 @@ struct MilestoneFigures: Sendable {
             rag = slipped > 0 ? .amber : .green
         }
     }
+
+    /// Still to be delivered: neither complete nor cancelled.
+    var isOpen: Bool { state != .complete && state != .cancelled }
 }
 
 /// Every milestone of a programme with its status, in file order. Each status is made
 /// when asked for, from the programme's own milestones (shared, not copied) and the
 /// figures worked out once: a programme of 100,000 milestones would otherwise hold
 /// each milestone twice.
+///
+/// Checks and output that visit every milestone read `milestones` and `figures` by
+/// position instead: making a status copies its milestone, every string of it retained
+/// and released again, which for 100,000 milestones cost more than the figures.
 public struct MilestoneStatuses: RandomAccessCollection, Sendable {
-    private let milestones: [Milestone]
-    private let figures: [MilestoneFigures]
+    /// The programme's milestones, in file order.
+    let milestones: [Milestone]
+    /// Each milestone's figures, by position.
+    let figures: [MilestoneFigures]
 
     init(_ milestones: [Milestone], asOf: Day, thresholds: Thresholds) {
         self.milestones = milestones
-        figures = milestones.map { MilestoneFigures($0, asOf: asOf, thresholds: thresholds) }
+        // Fields read in place, by position: handing each milestone to a closure copies it.
+        figures = milestones.indices.map { i in
+            MilestoneFigures(due: milestones[i].due, forecast: milestones[i].forecast, progress: milestones[i].progress,
+                             isComplete: milestones[i].isComplete, cancelled: milestones[i].cancelled,
+                             asOf: asOf, thresholds: thresholds)
+        }
     }
 
     public var startIndex: Int { 0 }
@@ -106,15 +124,34 @@ public struct Completion: Hashable, Sendable {
     public let plannedPercent: Double?
 
     public init(_ statuses: some Collection<MilestoneStatus>, asOf: Day) {
-        let counted = statuses.filter { $0.state != .cancelled }
-        let totalWeight = counted.reduce(0) { $0 + $1.milestone.weight }
+        self.init(statuses.lazy.map { ($0.state, $0.milestone.weight, $0.progress, $0.milestone.due) }, asOf: asOf)
+    }
+
+    /// The same, from the figures, without making a status for each milestone.
+    init(_ statuses: MilestoneStatuses, asOf: Day) {
+        self.init(statuses.indices.lazy.map { i in
+            (statuses.figures[i].state, statuses.milestones[i].weight, statuses.figures[i].progress,
+             statuses.milestones[i].due)
+        }, asOf: asOf)
+    }
+
+    /// Each sum is added up in file order, one pass for all three.
+    private init(_ milestones: some Sequence<(state: MilestoneState, weight: Double, progress: Double, due: Day)>,
+                 asOf: Day) {
+        var totalWeight = 0.0
+        var weightedProgress = 0.0
+        var dueWeight = 0.0
+        for m in milestones where m.state != .cancelled {
+            totalWeight += m.weight
+            weightedProgress += m.weight * m.progress
+            if m.due <= asOf { dueWeight += m.weight }
+        }
         guard totalWeight > 0 else {
             percentComplete = nil
             plannedPercent = nil
             return
         }
-        percentComplete = counted.reduce(0) { $0 + $1.milestone.weight * $1.progress } / totalWeight
-        let dueWeight = counted.filter { $0.milestone.due <= asOf }.reduce(0) { $0 + $1.milestone.weight }
+        percentComplete = weightedProgress / totalWeight
         plannedPercent = dueWeight / totalWeight * 100
     }
 }

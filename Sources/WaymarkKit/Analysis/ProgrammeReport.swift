@@ -33,7 +33,7 @@ public struct ProgrammeReport: Sendable {
     public let decisions: [DecisionStatus]
     /// Milestone id → its place in `milestones` (the first of a repeated id), so that
     /// looking one up is not a walk along the list: packs look up every reference.
-    private let milestoneIndex: [String: Int]
+    let milestoneIndex: [String: Int]
 
     public init(_ programme: Programme, settings: ProgrammeSettings) {
         self.programme = programme
@@ -44,7 +44,7 @@ public struct ProgrammeReport: Sendable {
                           thresholds: settings.thresholds)
         }
         risks = programme.risks.map { RiskStatus($0, thresholds: settings.thresholds) }
-        milestoneIndex = Dictionary(programme.milestones.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        milestoneIndex = Dictionary(programme.milestones.indices.lazy.map { (programme.milestones[$0].id, $0) }) { first, _ in first }
         completion = Completion(milestones, asOf: settings.asOf)
         rag = RAGBreakdown(milestones: milestones, benefits: benefits, risks: risks)
         let money = benefits.filter { $0.isMoneyFlow(currency: programme.currency) }

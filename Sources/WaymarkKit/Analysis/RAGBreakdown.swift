@@ -45,34 +45,64 @@ public struct RAGBreakdown: Hashable, Sendable {
     }
 
     public init(milestones: some Collection<MilestoneStatus>, benefits: [BenefitStatus], risks: [RiskStatus]) {
-        func worst(_ rags: [(id: String, rag: RAG)], else reason: NotRatedReason) -> Part {
-            guard let rag = rags.map(\.rag).max() else { return Part(notRated: reason) }
-            return Part(rag: rag, drivers: rag == .green ? [] : rags.filter { $0.rag == rag }.map(\.id))
-        }
-        let scheduled = milestones.compactMap { s in s.rag.map { (s.milestone.id, $0) } }
-        if milestones.isEmpty {
-            schedule = Part(notRated: .noMilestones)
-        } else if scheduled.isEmpty {
-            // Only complete or cancelled milestones: the schedule is green, not unknown
-            // (SPEC 3.5 leaves the schedule unrated only when there are no milestones).
-            schedule = Part(rag: .green, drivers: [])
-        } else {
-            schedule = worst(scheduled, else: .noMilestones)
-        }
-        self.benefits = worst(benefits.compactMap { s in s.rag.map { (s.benefit.id, $0) } }, else: .noMeasuredBenefits)
+        self.init(schedule: Self.schedule(milestones.lazy.map { (id: $0.milestone.id, rag: $0.rag) }),
+                  benefits: benefits, risks: risks)
+    }
+
+    /// The same, from the figures, without making a status for each milestone.
+    init(milestones: MilestoneStatuses, benefits: [BenefitStatus], risks: [RiskStatus]) {
+        let rags = milestones.indices.lazy.map { i in (id: milestones.milestones[i].id, rag: milestones.figures[i].rag) }
+        self.init(schedule: Self.schedule(rags), benefits: benefits, risks: risks)
+    }
+
+    private init(schedule: Part, benefits: [BenefitStatus], risks: [RiskStatus]) {
+        self.schedule = schedule
+        self.benefits = Self.worst(benefits.compactMap { s in s.rag.map { (s.benefit.id, $0) } }, else: .noMeasuredBenefits)
         // Only open assessed risks rate the register: one where nothing is scored is not
         // a green one (SPEC 3.5, v1.1).
-        let assessed = risks.filter { $0.isOpen && $0.band != nil }
-        let high = assessed.filter { $0.band == .high }.map(\.risk.id)
-        let medium = assessed.filter { $0.band == .medium }.map(\.risk.id)
+        var high: [String] = []
+        var medium: [String] = []
+        var assessed = false
+        for status in risks where status.isOpen {
+            switch status.band {
+            case .high: high.append(status.risk.id)
+            case .medium: medium.append(status.risk.id)
+            case .low, nil: break
+            }
+            if status.band != nil { assessed = true }
+        }
         if !high.isEmpty {
             self.risks = Part(rag: .red, drivers: high)
         } else if !medium.isEmpty {
             self.risks = Part(rag: .amber, drivers: medium)
-        } else if !assessed.isEmpty {
+        } else if assessed {
             self.risks = Part(rag: .green, drivers: [])
         } else {
             self.risks = Part(notRated: .noAssessedRisks)
         }
+    }
+
+    /// The worst RAG, driven by every item that has it (none when green).
+    private static func worst(_ rags: [(id: String, rag: RAG)], else reason: NotRatedReason) -> Part {
+        guard let rag = rags.map(\.rag).max() else { return Part(notRated: reason) }
+        return Part(rag: rag, drivers: rag == .green ? [] : rags.filter { $0.rag == rag }.map(\.id))
+    }
+
+    /// The schedule from each milestone's id and RAG (nil when complete or cancelled),
+    /// read twice rather than kept: only the drivers' ids are kept.
+    private static func schedule(_ milestones: some Collection<(id: String, rag: RAG?)>) -> Part {
+        if milestones.isEmpty { return Part(notRated: .noMilestones) }
+        var worst: RAG?
+        for m in milestones {
+            if let rag = m.rag, worst == nil || worst! < rag { worst = rag }
+        }
+        // Only complete or cancelled milestones: the schedule is green, not unknown
+        // (SPEC 3.5 leaves the schedule unrated only when there are no milestones).
+        guard let rag = worst else { return Part(rag: .green, drivers: []) }
+        var drivers: [String] = []
+        if rag != .green {
+            for m in milestones where m.rag == rag { drivers.append(m.id) }
+        }
+        return Part(rag: rag, drivers: drivers)
     }
 }

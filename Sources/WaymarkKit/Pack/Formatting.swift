@@ -82,7 +82,22 @@ struct Formatting: Sendable {
     /// A count with its noun: `1 milestone`, `1,096 days`.
     static func count(_ value: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
         let noun = value == 1 ? singular : (pluralForm ?? singular + "s")
-        return "\(grouped(Double(value))) \(noun)"
+        return "\(grouped(whole: value)) \(noun)"
+    }
+
+    /// `grouped(Double(value))`, worked out on the digits rather than by `%f`: every
+    /// late milestone's warning words a count of days, and Foundation's formatting of
+    /// each took longer than the checks.
+    static func grouped(whole value: Int) -> String {
+        // Negative, or too large for a Double to hold exactly: as `%f` writes it.
+        guard value >= 0, value < 1 << 53 else { return grouped(Double(value)) }
+        let digits = Array(String(value).utf8)
+        var out: [UInt8] = []
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(digit)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func days(_ value: Int) -> String { count(value, "day") }

@@ -110,6 +110,15 @@ struct FormattingTests {
         #expect(Formatting.count(2, "open risk is", "open risks are") == "2 open risks are")
     }
 
+    /// Counts are grouped from their digits, not by `%f`: the same text as the Double
+    /// grouping, worked by hand (a comma before each group of three from the right).
+    @Test(arguments: [(0, "0"), (7, "7"), (999, "999"), (1000, "1,000"), (12_345, "12,345"),
+                      (999_999, "999,999"), (1_000_000, "1,000,000"), (1_234_567_890, "1,234,567,890")])
+    func wholeNumbersAreGroupedByThrees(_ value: Int, _ expected: String) {
+        #expect(Formatting.grouped(whole: value) == expected)
+        #expect(Formatting.grouped(whole: value) == Formatting.grouped(Double(value)))
+    }
+
     @Test func datesAndPeriods() throws {
         #expect(Formatting.date(try #require(Day(parsing: "2024-03-31"))) == "31 Mar 2024")
         #expect(Formatting.date(try #require(Day(parsing: "2024-01-05"))) == "5 Jan 2024")

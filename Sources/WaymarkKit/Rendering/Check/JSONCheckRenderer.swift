@@ -22,7 +22,8 @@ struct JSONCheckRenderer {
                 w.array(result.reports) { w, r in programme(r, withheld: withheld.withholds(r), &w, output) }
             }
         }
-        output(w.out + "\n")
+        w.newline()
+        output(w.text)
     }
 
     // Each object's members are written in sorted key order, as `.sortedKeys` would.
@@ -49,7 +50,7 @@ struct JSONCheckRenderer {
         }
         w.object {
             $0.member("approved_total") { figure(&$0) { $0.number(r.funding?.approvedTotal) } }
-            $0.member("as_of") { $0.string(r.asOf.description) }
+            $0.member("as_of") { $0.day(r.asOf) }
             $0.member("benefits") { figure(&$0) { w in w.array(r.benefits) { w, s in benefit(s, &w) } } }
             $0.member("confidence") { $0.string(r.programme.confidence?.rawValue) }
             $0.member("decisions") { figure(&$0) { w in w.array(r.decisions) { w, s in decision(s, &w) } } }
@@ -58,7 +59,10 @@ struct JSONCheckRenderer {
             $0.member("id") { $0.string(r.programme.id) }
             $0.member("issues") { figure(&$0) { w in w.array(r.issues) { w, s in issue(s, &w) } } }
             $0.member("milestones") { figure(&$0) { w in
-                w.array(r.milestones) { w, s in milestone(s, &w); w.flush(at: 64 * 1024, output) }
+                w.array(r.milestones.indices) { w, i in
+                    milestone(at: i, r.programme.milestones, r.milestones.figures[i], &w)
+                    w.flush(at: 64 * 1024, output)
+                }
             } }
             $0.member("name") { $0.string(r.programme.name) }
             $0.member("net_benefit_to_date") { figure(&$0) { $0.number(r.netBenefitToDate) } }
@@ -78,7 +82,7 @@ struct JSONCheckRenderer {
             $0.member("rag_not_rated") { figure(&$0) { w in
                 w.object {
                     for part in RAGPart.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
-                        $0.member(part.rawValue) { $0.string(r.rag.part(part).notRated?.rawValue) }
+                        $0.member(named: part.rawValue) { $0.string(r.rag.part(part).notRated?.rawValue) }
                     }
                 }
             } }
@@ -90,23 +94,24 @@ struct JSONCheckRenderer {
         }
     }
 
-    private func milestone(_ s: MilestoneStatus, _ w: inout PrettyJSON) {
-        let m = s.milestone
+    private func milestone(at i: Int, _ milestones: [Milestone], _ f: MilestoneFigures, _ w: inout PrettyJSON) {
+        // The milestone's fields are read in place: passing the whole milestone, or a
+        // `MilestoneStatus`, copies all of it, every string retained and released again.
         w.object {
-            $0.member("completed") { $0.string(m.completed?.description) }
+            $0.member("completed") { $0.day(milestones[i].completed) }
             // SPEC 5: days_overdue is null unless open past its date (as for issues and
             // decisions); a milestone that is not overdue has no days overdue, not 0.
-            $0.member("days_overdue") { $0.int(s.state == .overdue ? s.daysOverdue : nil) }
-            $0.member("due") { $0.string(m.due.description) }
-            $0.member("effective") { $0.string(m.effective.description) }
-            $0.member("forecast") { $0.string(m.forecast?.description) }
-            $0.member("id") { $0.string(m.id) }
-            $0.member("progress") { $0.number(s.progress) }
-            $0.member("rag") { $0.string(s.rag?.rawValue) }
-            $0.member("slipped_days") { $0.int(s.slippedDays) }
-            $0.member("state") { $0.string(s.state.rawValue) }
-            $0.member("title") { $0.string(m.title) }
-            $0.member("weight") { $0.number(m.weight) }
+            $0.member("days_overdue") { $0.int(f.state == .overdue ? Int(f.daysOverdue) : nil) }
+            $0.member("due") { $0.day(milestones[i].due) }
+            $0.member("effective") { $0.day(milestones[i].effective) }
+            $0.member("forecast") { $0.day(milestones[i].forecast) }
+            $0.member("id") { $0.string(milestones[i].id) }
+            $0.member("progress") { $0.number(f.progress) }
+            $0.member("rag") { $0.string(f.rag?.rawValue) }
+            $0.member("slipped_days") { $0.int(Int(f.slippedDays)) }
+            $0.member("state") { $0.string(f.state.rawValue) }
+            $0.member("title") { $0.string(milestones[i].title) }
+            $0.member("weight") { $0.number(milestones[i].weight) }
         }
     }
 
@@ -167,18 +172,24 @@ struct JSONCheckRenderer {
     }
 }
 
-/// Pretty-printed JSON text, written as it goes.
+/// Pretty-printed JSON, written as it goes into UTF-8 bytes: numbers and dates are
+/// written as digits rather than made into strings first (a large programme has
+/// hundreds of thousands of each).
 private struct PrettyJSON {
-    var out = ""
+    private var bytes: [UInt8] = []
     private var depth = 0
-    /// Whether the innermost open array or object has an item yet.
-    private var hasItems: [Bool] = []
+    /// Whether the open array or object at each depth has an item yet, one bit a depth
+    /// (the check output nests five deep).
+    private var hasItems: UInt64 = 0
+
+    /// What is written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Hands what is written so far to `output` once it is `size` bytes or more.
     mutating func flush(at size: Int, _ output: (String) -> Void) {
-        guard out.utf8.count >= size else { return }
-        output(out)
-        out = ""
+        guard bytes.count >= size else { return }
+        output(text)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     mutating func object(_ members: (inout PrettyJSON) -> Void) {
@@ -196,68 +207,128 @@ private struct PrettyJSON {
         close("]")
     }
 
-    mutating func member(_ key: String, _ value: (inout PrettyJSON) -> Void) {
+    /// A member whose key is written here, as it is: every key is a snake_case literal.
+    mutating func member(_ key: StaticString, _ value: (inout PrettyJSON) -> Void) {
         nextItem()
-        quote(key)
-        out += " : "
+        write("\"")
+        write(key)
+        write("\" : ")
+        value(&self)
+    }
+
+    mutating func member(named key: String, _ value: (inout PrettyJSON) -> Void) {
+        nextItem()
+        JSONString.append(key, to: &bytes)
+        write(" : ")
         value(&self)
     }
 
     mutating func string(_ text: String?) {
-        guard let text else { return out += "null" }
-        quote(text)
+        guard let text else { return null() }
+        JSONString.append(text, to: &bytes)
     }
 
     mutating func null() {
-        out += "null"
+        write("null")
     }
 
     mutating func bool(_ value: Bool) {
-        out += value ? "true" : "false"
+        write(value ? "true" : "false")
     }
 
     mutating func int(_ value: Int?) {
-        out += value.map(String.init) ?? "null"
+        guard let value else { return null() }
+        digits(value)
+    }
+
+    /// `"YYYY-MM-DD"`, as `Day.description` writes it.
+    mutating func day(_ value: Day?) {
+        guard let value else { return null() }
+        guard (0...9999).contains(value.year) else { return string(value.description) }
+        bytes.append(UInt8(ascii: "\""))
+        digits(value.year, width: 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(value.month, width: 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(value.day, width: 2)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// A whole number without a decimal point (`80`), anything else as Swift prints it.
     mutating func number(_ value: Double?) {
-        guard let value else { return out += "null" }
+        guard let value else { return null() }
+        // Swift prints a whole number below 2^53 as its digits and `.0`; -0.0 keeps its sign.
+        if value.rounded() == value, abs(value) < 1e15, value.sign == .plus || value != 0 {
+            return digits(Int(value))
+        }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        out += text
+        bytes.append(contentsOf: text.utf8)
     }
 
-    private mutating func open(_ bracket: String) {
-        out += bracket
+    mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    private mutating func write(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// The decimal digits of `value`, at least `width` of them (zeros in front).
+    private mutating func digits(_ value: Int, width: Int = 1) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var count = 1
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
+        count = max(count, width)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        rest = value.magnitude
+        var i = bytes.count - 1
+        while rest > 0 {
+            bytes[i] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+            i -= 1
+        }
+    }
+
+    private mutating func open(_ bracket: StaticString) {
+        write(bracket)
         depth += 1
-        hasItems.append(false)
+        precondition(depth < UInt64.bitWidth, "JSON nested deeper than the check output ever is")
+        hasItems &= ~(1 << depth)
     }
 
     /// An empty collection is written as Foundation writes it: its brackets on two
     /// lines with an empty line between.
-    private mutating func close(_ bracket: String) {
-        let any = hasItems.removeLast()
+    private mutating func close(_ bracket: StaticString) {
+        let any = hasItems & (1 << depth) != 0
         depth -= 1
-        out += any ? "\n" : "\n\n"
+        write(any ? "\n" : "\n\n")
         indent()
-        out += bracket
+        write(bracket)
     }
 
     private mutating func nextItem() {
-        if hasItems[hasItems.count - 1] { out += "," }
-        hasItems[hasItems.count - 1] = true
-        out += "\n"
+        if hasItems & (1 << depth) != 0 { bytes.append(UInt8(ascii: ",")) }
+        hasItems |= 1 << depth
+        newline()
         indent()
     }
 
-    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+    /// Two spaces a level, cut from one literal: no array to make or retain.
+    private static let spaces: StaticString = "                                                                "
 
     private mutating func indent() {
-        out += depth < Self.indents.count ? Self.indents[depth] : String(repeating: "  ", count: depth)
-    }
-
-    private mutating func quote(_ text: String) {
-        JSONString.append(text, to: &out)
+        Self.spaces.withUTF8Buffer { spaces in
+            let count = 2 * depth
+            if count <= spaces.count {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: spaces.prefix(count)))
+            } else {
+                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+            }
+        }
     }
 }
