@@ -60,31 +60,34 @@ public struct ProgrammeLoader: Sendable {
 
     /// Loads one file from disk.
     public func load(path: String) -> LoadedFile {
-        let early = EarlyItems(file: path, limits: limits)
         // The bytes are let go once read, before the rest of the model is built.
-        let yaml: YAMLEvents = switch readBytes(path) {
-        case let .failure(diagnostic): YAMLEvents(tree: nil, diagnostics: [diagnostic])
-        case let .success(bytes): parse(bytes, file: path, early: early)
+        let (yaml, early) = switch readBytes(path) {
+        case let .failure(diagnostic): (YAMLEvents(tree: nil, diagnostics: [diagnostic]), nil as EarlyItems?)
+        case let .success(bytes): parse(bytes, file: path)
         }
         return decode(yaml, file: path, early: early)
     }
 
-    /// Loads a file's bytes; `file` is the name diagnostics give.
-    public func load(bytes: [UInt8], file: String) -> LoadedFile {
-        let early = EarlyItems(file: file, limits: limits)
-        return decode(parse(bytes, file: file, early: early), file: file, early: early)
+    /// Loads a file's bytes; `file` is the name diagnostics give. `inBackground`: decode
+    /// the list items on a thread of their own (by default, for a file of 1 MiB or more).
+    public func load(bytes: [UInt8], file: String, inBackground: Bool? = nil) -> LoadedFile {
+        let (yaml, early) = parse(bytes, file: file, inBackground: inBackground)
+        return decode(yaml, file: file, early: early)
     }
 
-    /// Reads the YAML, decoding list items into `early` as they are read.
-    private func parse(_ bytes: [UInt8], file: String, early: EarlyItems) -> YAMLEvents {
-        guard bytes.count <= limits.maxFileBytes else { return YAMLEvents(tree: nil, diagnostics: [tooLarge(file, size: nil)]) }
+    /// Reads the YAML, decoding the list items as they are read.
+    private func parse(_ bytes: [UInt8], file: String, inBackground: Bool? = nil) -> (YAMLEvents, EarlyItems?) {
+        guard bytes.count <= limits.maxFileBytes else { return (YAMLEvents(tree: nil, diagnostics: [tooLarge(file, size: nil)]), nil) }
         switch TextChecks.decode(bytes, file: file) {
-        case let .refused(diagnostic): return YAMLEvents(tree: nil, diagnostics: [diagnostic])
-        case let .text(checked): return YAMLEvents.read(checked, file: file, limits: limits, items: early.read)
+        case let .refused(diagnostic): return (YAMLEvents(tree: nil, diagnostics: [diagnostic]), nil)
+        case let .text(checked):
+            // A thread of its own pays only for a file of many items; most are tens of KB.
+            let early = EarlyItems(file: file, limits: limits, inBackground: inBackground ?? (bytes.count >= 1 << 20))
+            return (YAMLEvents.read(checked, file: file, limits: limits, items: early.read), early)
         }
     }
 
-    private func decode(_ yaml: YAMLEvents, file: String, early: EarlyItems) -> LoadedFile {
+    private func decode(_ yaml: YAMLEvents, file: String, early: EarlyItems?) -> LoadedFile {
         guard let tree = yaml.tree else {
             return LoadedFile(path: file, content: nil, diagnostics: yaml.diagnostics)
         }

@@ -20,12 +20,13 @@ struct YAMLEvents {
     let tree: YAMLTree?
     let diagnostics: [Diagnostic]
 
-    /// Decodes an item of a top-level list (`list` is its key, `index` its place in
-    /// the list) the moment the parser has read it, and returns a number standing for
-    /// the decoded item, or nil to leave the item in the tree. The item's nodes are then
-    /// dropped, so a file of 100,000 milestones never has them all in memory at once.
-    /// Items holding an anchor or an alias stay in the tree, where aliases are resolved.
-    typealias ItemReader = (_ list: String, _ index: Int, _ item: Node) -> Int32?
+    /// Takes an item of a top-level list (`list` is its key, `index` its place in the
+    /// list) the moment the parser has read it, as a tree of its own, and returns a
+    /// number standing for it, or nil to leave the item in the tree. The item's nodes
+    /// are then dropped, so a file of 100,000 milestones never has them all in memory at
+    /// once. Items holding an anchor or an alias stay in the tree, where aliases are
+    /// resolved.
+    typealias ItemReader = (_ list: String, _ index: Int, _ item: YAMLTree) -> Int32?
 
     /// Reads `bytes` (UTF-8, already checked by `TextChecks`, without a byte-order mark).
     static func read(_ bytes: ArraySlice<UInt8>, file: String, limits: Limits, items: ItemReader? = nil) -> YAMLEvents {
@@ -241,8 +242,9 @@ struct YAMLEvents {
             let key = entries[Int(pending[list.membersStart - 1])]
             guard key.kind == .scalar else { return nil }
             let name = string(key)
-            guard let number = lend(name, index: pending.count - list.membersStart, item: index, to: itemReader) else { return nil }
             let item = entries[index]
+            let subtree = subtree(from: list.next, root: index)
+            guard let number = itemReader(name, pending.count - list.membersStart, subtree) else { return nil }
             entries.removeSubrange(list.next.entries...)
             text.removeSubrange(list.next.text...)
             members.removeSubrange(list.next.members...)
@@ -250,9 +252,16 @@ struct YAMLEvents {
                           first: Int(number), count: 0)
         }
 
-        /// Calls the item reader with a node that reads the arrays being built, in place.
-        private func lend(_ list: String, index: Int, item: Int, to itemReader: ItemReader) -> Int32? {
-            YAMLTree.withNode(item, entries: entries, text: text, members: members) { itemReader(list, index, $0) }
+        /// The nodes read since `start` (one list item, holding no alias), copied out as a
+        /// tree of their own with `root` at its top.
+        private func subtree(from start: ItemStart, root: Int) -> YAMLTree {
+            var own = Array(entries[start.entries...])
+            for i in own.indices where own[i].kind != .alias && own[i].kind != .decoded {
+                own[i].first -= Int32(own[i].kind == .scalar ? start.text : start.members)
+            }
+            return YAMLTree(entries: own, text: Array(text[start.text...]),
+                            members: members[start.members...].map { $0 - Int32(start.entries) },
+                            root: Int32(root - start.entries))
         }
 
         /// Whether the node now starting is a mapping key or inside one.

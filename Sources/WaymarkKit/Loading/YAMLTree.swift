@@ -7,18 +7,18 @@
 /// An item of a top-level list is usually decoded as soon as it is read and then
 /// dropped from the tree (see `YAMLEvents.ItemReader`), leaving a `decoded` entry in
 /// its place: so a large file never has all its nodes in memory at once.
-struct YAMLTree {
-    enum Kind: UInt8 {
+struct YAMLTree: Sendable {
+    enum Kind: UInt8, Sendable {
         case scalar, mapping, sequence, alias
         /// An item decoded as it was read: `first` is the number the item reader gave it.
         case decoded
     }
 
-    enum Style: UInt8 {
+    enum Style: UInt8, Sendable {
         case plain, quoted, block, flow
     }
 
-    struct Entry {
+    struct Entry: Sendable {
         var line: Int32
         var column: Int32
         /// Scalar: offset of its text in `text`. Collection: of its first member in

@@ -4,8 +4,9 @@ import WaymarkTestSupport
 @testable import WaymarkKit
 
 /// Items of the top-level lists are decoded as soon as libyaml has read them, and their
-/// nodes dropped (`EarlyItems`). Loading must come out exactly as reading the whole
-/// tree first would: the same model, and the same diagnostics in the same order.
+/// nodes dropped (`EarlyItems`), on a thread of their own in a large file. Loading must
+/// come out exactly as reading the whole tree first would: the same model, and the same
+/// diagnostics in the same order.
 @Suite struct EarlyReadingTests {
     /// The loader as it was before items were read early: the whole tree, then the model.
     private func loadWholeTree(_ bytes: [UInt8], file: String) -> (content: String, diagnostics: [Diagnostic]) {
@@ -34,10 +35,14 @@ import WaymarkTestSupport
 
     private func expectSameAsWholeTree(_ bytes: [UInt8], _ what: String) {
         guard case .text = TextChecks.decode(bytes, file: "f.yaml") else { return }
-        let early = ProgrammeLoader().load(bytes: bytes, file: "f.yaml")
         let whole = loadWholeTree(bytes, file: "f.yaml")
-        #expect(early.diagnostics == whole.diagnostics, "\(what)")
-        #expect(describe(early.content) == whole.content || (early.content == nil && whole.content == "none"), "\(what)")
+        // Decoded as each item comes, and on a thread of their own (as a large file is).
+        for inBackground in [false, true] {
+            let early = ProgrammeLoader().load(bytes: bytes, file: "f.yaml", inBackground: inBackground)
+            #expect(early.diagnostics == whole.diagnostics, "\(what), in background: \(inBackground)")
+            #expect(describe(early.content) == whole.content || (early.content == nil && whole.content == "none"),
+                    "\(what), in background: \(inBackground)")
+        }
     }
 
     @Test func everyFixtureAndRealProgrammeLoadsAsFromTheWholeTree() throws {
@@ -53,6 +58,25 @@ import WaymarkTestSupport
             }
         }
         #expect(files > 50)
+    }
+
+    /// More items than one batch sent to the background thread, with mistakes spread
+    /// through them and a repeated id at the end.
+    @Test func aLongListLoadsAsFromTheWholeTree() {
+        var text = "programme: {id: p, name: P}\nmilestones:\n"
+        for i in 0..<1_000 {
+            text += "  - {id: m\(i), title: Milestone \(i), due: \(i % 97 == 0 ? "2024-13" : "2024-12-31")}\n"
+        }
+        text += "risks:\n  - {id: m5, title: Same id as a milestone}\n"
+        expectSameAsWholeTree(Array(text.utf8), "a long list")
+        let loaded = ProgrammeLoader().load(bytes: Array(text.utf8), file: "f.yaml", inBackground: true)
+        // Months of 13 on every 97th milestone (0, 97, ... 970: 11 of them), then the repeat.
+        #expect(loaded.diagnostics.map(\.code.rawValue) == Array(repeating: "invalid-date", count: 11) + ["duplicate-id"])
+        guard case let .programme(programme) = loaded.content else {
+            Issue.record("no programme")
+            return
+        }
+        #expect(programme.milestones.count == 989)
     }
 
     @Test func mutantsLoadAsFromTheWholeTree() {
@@ -84,7 +108,7 @@ import WaymarkTestSupport
             programme: {id: p, name: P}
             """
         expectSameAsWholeTree(Array(text.utf8), "mixed")
-        let loaded = ProgrammeLoader().load(bytes: Array(text.utf8), file: "f.yaml")
+        let loaded = ProgrammeLoader().load(bytes: Array(text.utf8), file: "f.yaml", inBackground: true)
         // Worked by hand, in the order the lists are read (workstreams, milestones,
         // risks), each item's mistakes in file order, the repeated id where it repeats.
         #expect(loaded.diagnostics.map { "\($0.location.line ?? 0):\($0.location.column ?? 0) \($0.code.rawValue)" } == [
