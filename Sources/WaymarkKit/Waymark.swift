@@ -49,10 +49,14 @@ public enum Waymark {
         diagnostics += validated.diagnostics
         let reports = zip(programmes, settings).map { ProgrammeReport($0, settings: $1) }
         let attention = AttentionChecks(reports: reports).findings()
-        diagnostics += attention.map(\.diagnostic)
+        diagnostics.reserveCapacity(diagnostics.count + attention.count)
+        diagnostics.append(contentsOf: attention.lazy.map { $0.diagnostic })
         diagnostics.sort()
         removeRepeats(from: &diagnostics)
-        var findings = validated.findings + attention
+        // The attention findings are tens of thousands for a large programme: added to in
+        // place rather than copied into a new list.
+        var findings = consume attention
+        findings += validated.findings
         findings.sort()
         removeRepeats(from: &findings)
         return CheckResult(files: files, portfolio: portfolio, reports: reports, diagnostics: diagnostics,

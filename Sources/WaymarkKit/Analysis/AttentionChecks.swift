@@ -10,7 +10,7 @@ struct AttentionChecks {
     /// is looked up in these, where reading it through `reports[r]` would copy the whole
     /// report for each of hundreds of thousands of dependencies.
     private let statuses: [MilestoneStatuses]
-    private let milestoneIndexes: [[String: Int]]
+    private let milestoneIndexes: [PositionIndex]
 
     init(reports: [ProgrammeReport]) {
         self.reports = reports
@@ -49,7 +49,9 @@ struct AttentionChecks {
         let target = ProgrammeIndex.target(of: reference, from: programmeID)
         let candidates = reference.mayNameProgramme ? reportsByID[target.programme] ?? [] : own
         for r in candidates {
-            if let m = milestoneIndexes[r][target.item] { return (r, m) }
+            if let m = milestoneIndexes[r].position(of: target.item, ids: { statuses[r].milestones[$0].id }) {
+                return (r, m)
+            }
         }
         return nil
     }

@@ -33,7 +33,7 @@ public struct ProgrammeReport: Sendable {
     public let decisions: [DecisionStatus]
     /// Milestone id → its place in `milestones` (the first of a repeated id), so that
     /// looking one up is not a walk along the list: packs look up every reference.
-    let milestoneIndex: [String: Int]
+    let milestoneIndex: PositionIndex
 
     public init(_ programme: Programme, settings: ProgrammeSettings) {
         self.programme = programme
@@ -44,7 +44,7 @@ public struct ProgrammeReport: Sendable {
                           thresholds: settings.thresholds)
         }
         risks = programme.risks.map { RiskStatus($0, thresholds: settings.thresholds) }
-        milestoneIndex = Dictionary(programme.milestones.indices.lazy.map { (programme.milestones[$0].id, $0) }) { first, _ in first }
+        milestoneIndex = PositionIndex(count: programme.milestones.count) { programme.milestones[$0].id }
         completion = Completion(milestones, asOf: settings.asOf)
         rag = RAGBreakdown(milestones: milestones, benefits: benefits, risks: risks)
         let money = benefits.filter { $0.isMoneyFlow(currency: programme.currency) }
@@ -74,7 +74,9 @@ public struct ProgrammeReport: Sendable {
 
     public var asOf: Day { settings.asOf }
 
-    public func milestone(_ id: String) -> MilestoneStatus? { milestoneIndex[id].map { milestones[$0] } }
+    public func milestone(_ id: String) -> MilestoneStatus? {
+        milestoneIndex.position(of: id) { programme.milestones[$0].id }.map { milestones[$0] }
+    }
 
     public var overdue: [MilestoneStatus] { milestones.filter { $0.state == .overdue } }
     public var dueSoon: [MilestoneStatus] { milestones.filter { $0.state == .dueSoon } }

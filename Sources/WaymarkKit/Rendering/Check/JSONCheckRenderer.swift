@@ -11,13 +11,17 @@ struct JSONCheckRenderer {
         return text
     }
 
+    /// How much text is handed on at a time: after each item of every list, since a
+    /// programme's risks or benefits alone can run to megabytes.
+    private static let piece = 64 * 1024
+
     /// Hands the text to `output` a piece at a time, so the whole document (larger
     /// than the YAML it reports on) is never held at once.
     func write(_ result: CheckResult, to output: (String) -> Void) {
         var w = PrettyJSON()
         let withheld = WithheldFigures(result)
         w.object {
-            $0.member("diagnostics") { w in w.array(result.diagnostics) { w, d in diagnostic(d, &w); w.flush(at: 64 * 1024, output) } }
+            $0.member("diagnostics") { w in w.array(result.diagnostics) { w, d in diagnostic(d, &w); w.flush(at: Self.piece, output) } }
             $0.member("programmes") { w in
                 w.array(result.reports) { w, r in programme(r, withheld: withheld.withholds(r), &w, output) }
             }
@@ -51,17 +55,17 @@ struct JSONCheckRenderer {
         w.object {
             $0.member("approved_total") { figure(&$0) { $0.number(r.funding?.approvedTotal) } }
             $0.member("as_of") { $0.day(r.asOf) }
-            $0.member("benefits") { figure(&$0) { w in w.array(r.benefits) { w, s in benefit(s, &w) } } }
+            $0.member("benefits") { figure(&$0) { w in w.array(r.benefits) { w, s in benefit(s, &w); w.flush(at: Self.piece, output) } } }
             $0.member("confidence") { $0.string(r.programme.confidence?.rawValue) }
-            $0.member("decisions") { figure(&$0) { w in w.array(r.decisions) { w, s in decision(s, &w) } } }
+            $0.member("decisions") { figure(&$0) { w in w.array(r.decisions) { w, s in decision(s, &w); w.flush(at: Self.piece, output) } } }
             $0.member("file") { $0.string(r.programme.file) }
-            $0.member("finance") { figure(&$0) { w in w.array(r.funding?.rows ?? []) { w, row in financeRow(row, &w) } } }
+            $0.member("finance") { figure(&$0) { w in w.array(r.funding?.rows ?? []) { w, row in financeRow(row, &w); w.flush(at: Self.piece, output) } } }
             $0.member("id") { $0.string(r.programme.id) }
-            $0.member("issues") { figure(&$0) { w in w.array(r.issues) { w, s in issue(s, &w) } } }
+            $0.member("issues") { figure(&$0) { w in w.array(r.issues) { w, s in issue(s, &w); w.flush(at: Self.piece, output) } } }
             $0.member("milestones") { figure(&$0) { w in
                 w.array(r.milestones.indices) { w, i in
                     milestone(at: i, r.programme.milestones, r.milestones.figures[i], &w)
-                    w.flush(at: 64 * 1024, output)
+                    w.flush(at: Self.piece, output)
                 }
             } }
             $0.member("name") { $0.string(r.programme.name) }
@@ -87,7 +91,7 @@ struct JSONCheckRenderer {
                 }
             } }
             $0.member("realised_to_date") { figure(&$0) { $0.number(r.realisedToDate) } }
-            $0.member("risks") { figure(&$0) { w in w.array(r.risks) { w, s in risk(s, &w) } } }
+            $0.member("risks") { figure(&$0) { w in w.array(r.risks) { w, s in risk(s, &w); w.flush(at: Self.piece, output) } } }
             $0.member("spent_to_date") { figure(&$0) { $0.number(r.spentToDate) } }
             $0.member("target_to_date") { figure(&$0) { $0.number(r.targetToDate) } }
             $0.member("withheld") { $0.bool(withheld) }
