@@ -12,6 +12,21 @@ struct CommandLineTests {
         #expect(result.stdout == WaymarkCommand.version + "\n")
     }
 
+    /// Today is worked out from Unix time without a calendar: it must be the day a
+    /// Gregorian calendar in UTC gives (read before and after, in case midnight passes).
+    @Test func todayIsTheDayInUTC() {
+        func calendarToday() -> Day {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+            return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+        }
+        let before = calendarToday()
+        let today = InputOptions.today
+        let after = calendarToday()
+        #expect(today == before || today == after)
+    }
+
     @Test func rootHelpListsTheCommandsAndExitCodes() throws {
         let result = try WaymarkBinary.run(["--help"])
         #expect(result.status == 0)
