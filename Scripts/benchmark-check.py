@@ -128,7 +128,7 @@ def main():
                   f"{wall / max(base_wall, 0.01):>9.1f}x {cpu / max(base_cpu, 0.01):>4.1f}x | "
                   f"{peak / 1e6:>7.0f} {peak / size:>9.1f}x")
         print("\nreal programmes, end to end (best of 10):")
-        for name in sorted(os.listdir(os.path.join(ROOT, "programmes"))):
+        for name in sorted(n for n in os.listdir(os.path.join(ROOT, "programmes")) if n.endswith(".yaml")):
             path = os.path.join(ROOT, "programmes", name)
             walls = []
             for _ in range(10):
