@@ -101,6 +101,7 @@ final class EarlyItems: @unchecked Sendable {
         item.diagnostics = decoder.reader.takeDiagnostics()
         item.beforeID = beforeID ?? item.diagnostics.count
         if let value { early.values.append(value) }
-        early.items.append(item)
+        if value == nil || !item.diagnostics.isEmpty { early.exceptions[early.count] = item }
+        early.count += 1
     }
 }

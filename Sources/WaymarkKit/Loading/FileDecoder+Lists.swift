@@ -1,6 +1,6 @@
 /// One of a programme's top-level lists: its key, what messages call an item, the
 /// keys an item may have, and how an item is decoded.
-struct ItemList<T> {
+struct ItemList<T: ListItem> {
     let key: String
     let kind: String
     let allowed: [String]
@@ -18,13 +18,30 @@ struct ReadItem {
     var beforeID = 0
 }
 
-/// The items of one list read ahead: the usable values in list order, apart from
-/// what is known of each item, so that when every item was read ahead (as usual)
-/// the values are the list, with no copy.
+/// The items of one list read ahead: the usable values in list order (so that when
+/// every item was read ahead, as usual, the values are the list, with no copy), and
+/// what was read of each item that had a mistake or no usable value, by its number.
+/// Every other item is described by its value alone: a large list keeps nothing more.
 struct EarlyList<T> {
     var values: [T] = []
-    var items: [ReadItem] = []
+    var count = 0
+    var exceptions: [Int: ReadItem] = [:]
 }
+
+/// What every item of a list has: an id, and where its keys are.
+protocol ListItem {
+    var id: String { get }
+    var locations: ItemLocations { get }
+}
+
+extension Workstream: ListItem {}
+extension Milestone: ListItem {}
+extension Benefit: ListItem {}
+extension Risk: ListItem {}
+extension Dependency: ListItem {}
+extension FundingLine: ListItem {}
+extension Issue: ListItem {}
+extension Decision: ListItem {}
 
 /// An id as the lists use it: the kind of item that gave it first and on which line,
 /// and whether any item with it was usable.
@@ -52,7 +69,7 @@ extension FileDecoder {
     /// (their mistakes are reported). Ids share one namespace across the lists (SPEC 1):
     /// they are checked here, where even items too broken to keep are seen, so a
     /// repeated id is never missed.
-    func items<T>(_ top: Fields, _ list: ItemList<T>, _ ids: inout [String: IDUse], early: EarlyList<T>?) -> [T] {
+    func items<T: ListItem>(_ top: Fields, _ list: ItemList<T>, _ ids: inout [String: IDUse], early: EarlyList<T>?) -> [T] {
         guard let nodes = top.list(list.key) else { return [] }
         func register(_ id: String, at location: SourceLocation, kept: Bool) {
             if let first = ids[id] {
@@ -74,7 +91,10 @@ extension FileDecoder {
             if reader.exhausted { break }
             if let number = node.decodedItem {
                 // Read ahead: its mistakes are reported now, in list order, as if read here.
-                let item = early.items[number]
+                let item = early.exceptions[number] ?? {
+                    let value = early.values[earlyKept]
+                    return ReadItem(id: value.id, idLocation: value.locations["id"], kept: true)
+                }()
                 item.diagnostics[..<item.beforeID].forEach(reader.report)
                 if let id = item.id, let location = item.idLocation { register(id, at: location, kept: item.kept) }
                 item.diagnostics[item.beforeID...].forEach(reader.report)
@@ -105,7 +125,7 @@ extension FileDecoder {
 
     /// One item: its fields checked against the keys allowed, its id, and its value.
     /// `atID` is told the id once it is known, before the item's other fields are read.
-    func readItem<T>(_ node: Node, index: Int, _ list: ItemList<T>, atID: (String, SourceLocation) -> Void) -> (ReadItem, T?) {
+    func readItem<T: ListItem>(_ node: Node, index: Int, _ list: ItemList<T>, atID: (String, SourceLocation) -> Void) -> (ReadItem, T?) {
         let kind = list.kind
         guard let f = reader.fields(of: node, name: .item(kind: kind, node: node, index: index), allowed: list.allowed) else {
             return (ReadItem(), nil)
