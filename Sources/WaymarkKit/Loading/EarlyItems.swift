@@ -25,8 +25,11 @@ final class EarlyItems: @unchecked Sendable {
     private var taken = [Int32](repeating: 0, count: FileDecoder.listKeys.count)
     /// Where items are decoded in a large file; nil to decode each as it comes.
     private let background: DispatchQueue?
-    /// Items waiting to be sent to `background`, a batch at a time.
+    /// Items waiting to be sent to `background`, a batch at a time: a batch is sent
+    /// once it holds 8,192 nodes, so that handing it over costs little beside decoding
+    /// it, whether its items are milestones of twenty nodes or a million lone numbers.
     private var batch: [(list: Int, index: Int, item: YAMLTree)] = []
+    private var batchNodes = 0
     /// Batches sent and not yet decoded, at most 8: the parser waits rather than pile
     /// up items faster than they are decoded.
     private let inFlight = DispatchSemaphore(value: 8)
@@ -48,7 +51,8 @@ final class EarlyItems: @unchecked Sendable {
             return number
         }
         batch.append((slot, index, item))
-        if batch.count == 256 { send() }
+        batchNodes += item.entries.count
+        if batchNodes >= 8_192 { send() }
         return number
     }
 
@@ -63,6 +67,7 @@ final class EarlyItems: @unchecked Sendable {
         guard let background, !batch.isEmpty else { return }
         let items = batch
         batch = []
+        batchNodes = 0
         inFlight.wait()
         background.async {
             for (slot, index, item) in items { self.decode(slot, index, item) }
@@ -96,12 +101,17 @@ final class EarlyItems: @unchecked Sendable {
     }
 
     private func read<T>(_ node: Node, _ index: Int, _ list: ItemList<T>, into early: inout EarlyList<T>) {
+        guard early.diagnosticsKept <= decoder.reader.limits.maxDiagnostics else {
+            early.count += 1
+            return
+        }
         var beforeID: Int?
         var (item, value) = decoder.readItem(node, index: index, list) { _, _ in beforeID = decoder.reader.diagnostics.count }
         item.diagnostics = decoder.reader.takeDiagnostics()
         item.beforeID = beforeID ?? item.diagnostics.count
         if let value { early.values.append(value) }
         if value == nil || !item.diagnostics.isEmpty { early.exceptions[early.count] = item }
+        early.diagnosticsKept += item.diagnostics.count
         early.count += 1
     }
 }

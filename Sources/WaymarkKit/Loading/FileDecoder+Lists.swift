@@ -26,6 +26,11 @@ struct EarlyList<T> {
     var values: [T] = []
     var count = 0
     var exceptions: [Int: ReadItem] = [:]
+    /// The mistakes kept so far. Past `maxDiagnostics` of them, replaying the list
+    /// stops the file's reading before any later item is reached, so later items are
+    /// taken (their nodes dropped) but not decoded: a file of a million broken items
+    /// does not keep a million items' mistakes.
+    var diagnosticsKept = 0
 }
 
 /// What every item of a list has: an id, and where its keys are.

@@ -60,23 +60,39 @@ import WaymarkTestSupport
         #expect(files > 50)
     }
 
-    /// More items than one batch sent to the background thread, with mistakes spread
+    /// Several batches for the background thread (a batch is 8,192 nodes; each item
+    /// here is 7: its mapping and three keys with their values), with mistakes spread
     /// through them and a repeated id at the end.
     @Test func aLongListLoadsAsFromTheWholeTree() {
         var text = "programme: {id: p, name: P}\nmilestones:\n"
-        for i in 0..<1_000 {
+        for i in 0..<3_000 {
             text += "  - {id: m\(i), title: Milestone \(i), due: \(i % 97 == 0 ? "2024-13" : "2024-12-31")}\n"
         }
         text += "risks:\n  - {id: m5, title: Same id as a milestone}\n"
         expectSameAsWholeTree(Array(text.utf8), "a long list")
         let loaded = ProgrammeLoader().load(bytes: Array(text.utf8), file: "f.yaml", inBackground: true)
-        // Months of 13 on every 97th milestone (0, 97, ... 970: 11 of them), then the repeat.
-        #expect(loaded.diagnostics.map(\.code.rawValue) == Array(repeating: "invalid-date", count: 11) + ["duplicate-id"])
+        // A month of 13 on every 97th milestone: 0, 97, ... 2,910, 31 of them; then the repeat.
+        #expect(loaded.diagnostics.map(\.code.rawValue) == Array(repeating: "invalid-date", count: 31) + ["duplicate-id"])
         guard case let .programme(programme) = loaded.content else {
             Issue.record("no programme")
             return
         }
-        #expect(programme.milestones.count == 989)
+        #expect(programme.milestones.count == 2_969)
+    }
+
+    /// Past the file's limit of problems, items are taken but no longer decoded: the
+    /// problems reported, and where reading stops, are as from the whole tree.
+    @Test func aListWithMoreProblemsThanTheLimitLoadsAsFromTheWholeTree() {
+        // Each empty item lacks its id, title and due date: three problems an item.
+        let text = "programme: {id: p, name: P}\nmilestones:\n" + String(repeating: "  - {}\n", count: 2_000)
+        expectSameAsWholeTree(Array(text.utf8), "two thousand empty items")
+        let loaded = ProgrammeLoader().load(bytes: Array(text.utf8), file: "f.yaml", inBackground: true)
+        // 200 problems are reported (the standard limit), then the limit itself where the
+        // 201st would be: item 67's third (3 x 67 = 201), on line 67 + 2 = 69.
+        #expect(Limits.standard.maxDiagnostics == 200)
+        #expect(loaded.diagnostics.count == 201)
+        #expect(loaded.diagnostics.last?.code == .tooLarge)
+        #expect(loaded.diagnostics.last?.location.line == 69)
     }
 
     @Test func mutantsLoadAsFromTheWholeTree() {
