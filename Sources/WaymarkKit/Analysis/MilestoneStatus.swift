@@ -123,11 +123,7 @@ public struct Completion: Hashable, Sendable {
     /// The weight share of milestones whose baseline `due` ≤ as_of, × 100.
     public let plannedPercent: Double?
 
-    public init(_ statuses: some Collection<MilestoneStatus>, asOf: Day) {
-        self.init(statuses.lazy.map { ($0.state, $0.milestone.weight, $0.progress, $0.milestone.due) }, asOf: asOf)
-    }
-
-    /// The same, from the figures, without making a status for each milestone.
+    /// From the figures, without making a status for each milestone.
     init(_ statuses: MilestoneStatuses, asOf: Day) {
         self.init(statuses.indices.lazy.map { i in
             (statuses.figures[i].state, statuses.milestones[i].weight, statuses.figures[i].progress,

@@ -44,12 +44,7 @@ public struct RAGBreakdown: Hashable, Sendable {
         }
     }
 
-    public init(milestones: some Collection<MilestoneStatus>, benefits: [BenefitStatus], risks: [RiskStatus]) {
-        self.init(schedule: Self.schedule(milestones.lazy.map { (id: $0.milestone.id, rag: $0.rag) }),
-                  benefits: benefits, risks: risks)
-    }
-
-    /// The same, from the figures, without making a status for each milestone.
+    /// From the figures, without making a status for each milestone.
     init(milestones: MilestoneStatuses, benefits: [BenefitStatus], risks: [RiskStatus]) {
         let rags = milestones.indices.lazy.map { i in (id: milestones.milestones[i].id, rag: milestones.figures[i].rag) }
         self.init(schedule: Self.schedule(rags), benefits: benefits, risks: risks)

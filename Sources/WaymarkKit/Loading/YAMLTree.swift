@@ -113,18 +113,18 @@ struct Node {
     var position: Position { via ?? Position(line: entry.line, column: entry.column) }
 
     /// A scalar's text; nil for a collection.
-    var string: String? {
-        let entry = self.entry
-        guard entry.kind == .scalar else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: tree.text[Int(entry.first)..<Int(entry.first + entry.count)]),
-                      as: UTF8.self)
-    }
+    var string: String? { withText { String(decoding: $0, as: UTF8.self) } }
 
     /// A scalar's UTF-8 text lent to `body`, without making a String; nil for a collection.
     func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
         let entry = self.entry
         guard entry.kind == .scalar else { return nil }
         return body(UnsafeBufferPointer(rebasing: tree.text[Int(entry.first)..<Int(entry.first + entry.count)]))
+    }
+
+    /// Whether this is a scalar whose text is `bytes`, without making a String.
+    func textEquals(_ bytes: some Collection<UInt8>) -> Bool {
+        withText { $0.count == bytes.count && $0.elementsEqual(bytes) } ?? false
     }
 
     /// The number of members of a collection (a mapping's keys and values both count).
@@ -138,13 +138,6 @@ struct Node {
         tree.node(Int(tree.members[Int(entry.first) + offset]), via: via)
     }
 
-    /// Whether this is a scalar whose text is `bytes`, without making a String.
-    func textEquals(_ bytes: some Collection<UInt8>) -> Bool {
-        let entry = self.entry
-        guard entry.kind == .scalar, entry.count == bytes.count else { return false }
-        return tree.text[Int(entry.first)..<Int(entry.first + entry.count)].elementsEqual(bytes)
-    }
-
     /// For an item decoded as it was read, the number the item reader gave it.
     var decodedItem: Int? {
         let entry = self.entry
@@ -153,30 +146,19 @@ struct Node {
 
     /// The members of a sequence; empty for anything else.
     var items: [Node] {
-        let entry = self.entry
-        guard entry.kind == .sequence else { return [] }
-        return (0..<Int(entry.count)).map { tree.node(Int(tree.members[Int(entry.first) + $0]), via: via) }
+        isSequence ? (0..<memberCount).map(member) : []
     }
 
     /// The key and value pairs of a mapping, in file order; empty for anything else.
     var pairs: [(key: Node, value: Node)] {
-        let entry = self.entry
-        guard entry.kind == .mapping else { return [] }
-        return stride(from: 0, to: Int(entry.count), by: 2).map { offset in
-            let start = Int(entry.first) + offset
-            return (tree.node(Int(tree.members[start]), via: via), tree.node(Int(tree.members[start + 1]), via: via))
-        }
+        isMapping ? stride(from: 0, to: memberCount, by: 2).map { (member($0), member($0 + 1)) } : []
     }
 
     /// The value of the scalar key `key` in a mapping.
     subscript(key: String) -> Node? {
-        let entry = self.entry
-        guard entry.kind == .mapping else { return nil }
-        for offset in stride(from: 0, to: Int(entry.count), by: 2) {
-            let start = Int(entry.first) + offset
-            if tree.node(Int(tree.members[start]), via: via).textEquals(key.utf8) {
-                return tree.node(Int(tree.members[start + 1]), via: via)
-            }
+        guard isMapping else { return nil }
+        for offset in stride(from: 0, to: memberCount, by: 2) where member(offset).textEquals(key.utf8) {
+            return member(offset + 1)
         }
         return nil
     }

@@ -52,8 +52,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         number = Int32(clamping: ordinal)
     }
 
-    /// Year, month and day (Howard Hinnant's civil_from_days).
-    private var civil: (year: Int, month: Int, day: Int) {
+    /// Year, month and day, worked out together (Howard Hinnant's civil_from_days): a
+    /// reader of more than one part asks for them once.
+    var civil: (year: Int, month: Int, day: Int) {
         let z = ordinal + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

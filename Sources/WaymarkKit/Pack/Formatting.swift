@@ -100,7 +100,6 @@ struct Formatting: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func days(_ value: Int) -> String { count(value, "day") }
 
     /// A value already in percent: 63.33 → `63.3%`, 50 → `50%`.
     static func percent(_ value: Double) -> String { "\(number(value))%" }
@@ -115,7 +114,8 @@ struct Formatting: Sendable {
 
     /// `31 Mar 2024`.
     static func date(_ day: Day) -> String {
-        "\(day.day) \(months[day.month - 1]) \(day.year)"
+        let (year, month, dayOfMonth) = day.civil
+        return "\(dayOfMonth) \(months[month - 1]) \(year)"
     }
 
     static func date(_ day: Day?) -> String { day.map(date) ?? "—" }

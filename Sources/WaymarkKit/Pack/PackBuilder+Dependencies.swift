@@ -49,7 +49,7 @@ extension PackBuilder {
                         ?? report.benefits.first { $0.benefit.id == reference.itemID }.map { PackText([.text($0.benefit.title)]) }
                         ?? PackText([.text(reference.text)])
                 }
-                table.add([dependencyName(d), text(d.owner), "\(.date(d.neededBy))", dependencyStatus(d),
+                table.add([name(d.id, d.title), text(d.owner), "\(.date(d.neededBy))", dependencyStatus(d),
                            d.on.map(upstream) ?? "—", .joined(affects, separator: "; ")])
             }
             blocks.append(.table(table))
@@ -101,7 +101,7 @@ extension PackBuilder {
         switch finding.kind {
         case let .dependencyOverdue(id):
             guard let d = programme.dependencies.first(where: { $0.id == id }), let needed = d.neededBy else { return nil }
-            var text: PackText = "\(dependencyName(d)) was needed by \(.date(needed)) and is not met "
+            var text: PackText = "\(name(d.id, d.title)) was needed by \(.date(needed)) and is not met "
                 + "(\(.days(needed.days(to: asOf))) late)"
             let affected = d.affects.compactMap { report.milestone($0.itemID) }
             if !affected.isEmpty {
@@ -133,7 +133,7 @@ extension PackBuilder {
                 what = "Benefit \(.strongText(programme.benefits.first { $0.id == id }?.title ?? id))"
             case let .dependency(id):
                 guard let d = programme.dependencies.first(where: { $0.id == id }) else { return nil }
-                what = "Dependency \(dependencyName(d))"
+                what = "Dependency \(name(d.id, d.title))"
             case .risk, .issue, .decision:
                 // Only milestones, benefits and dependencies may name another programme.
                 return nil

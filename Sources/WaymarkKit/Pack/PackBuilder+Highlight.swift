@@ -4,11 +4,6 @@
 /// figures and orders come from Analysis (`FundingFigures`, `IssueStatus.logOrder`,
 /// `DecisionStatus.needed`/`made`).
 extension PackBuilder {
-    /// `**I1** Post never filled`.
-    private func name(_ id: String, _ title: String) -> PackText {
-        "\(.strongText(id)) \(.text(title))"
-    }
-
     /// The narrative's summary, for just under the title.
     func narrative() -> PackSection? {
         guard let summary = programme.narrative?.summary, !PlainText.isBlank(summary) else { return nil }

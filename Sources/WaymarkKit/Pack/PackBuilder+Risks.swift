@@ -18,13 +18,13 @@ extension PackBuilder {
                 } ?? "—"
                 var review: PackText = "\(.date(r.reviewBy))"
                 if has(.riskReviewOverdue(risk: r.id)) { review += " \(.warning) overdue" }
-                table.add([riskName(r), text(r.owner), score, target, text(r.mitigation), review])
+                table.add([name(r.id, r.title), text(r.owner), score, target, text(r.mitigation), review])
             }
             blocks.append(.table(table))
             blocks.append(.paragraph("Score = likelihood × impact, each from 1 to 5."))
         }
         if !closed.isEmpty {
-            blocks.append(.paragraph("Closed: " + .joined(closed.map { riskName($0.risk) }, separator: "; ") + "."))
+            blocks.append(.paragraph("Closed: " + .joined(closed.map { name($0.risk.id, $0.risk.title) }, separator: "; ") + "."))
         }
         blocks.append(.heading(3, "Heat map"))
         blocks.append(.chart(.heatMap(heatMap())))

@@ -73,14 +73,9 @@ public struct PackBuilder {
 
     func text(_ value: String?) -> PackText { text(value, or: "—") }
 
-    /// `**R3** Funding cut`: a risk named by its id and title.
-    func riskName(_ risk: Risk) -> PackText {
-        "\(.strongText(risk.id)) \(.text(risk.title))"
-    }
-
-    /// `**D1** Estates sign-off`.
-    func dependencyName(_ d: Dependency) -> PackText {
-        "\(.strongText(d.id)) \(.text(d.title))"
+    /// `**R3** Funding cut`: a risk, dependency, issue or decision named by its id and title.
+    func name(_ id: String, _ title: String) -> PackText {
+        "\(.strongText(id)) \(.text(title))"
     }
 
     /// `Title (id)`.
@@ -213,7 +208,7 @@ public struct PackBuilder {
     private func topRisk() -> PackText {
         guard let top = openRisksByScore.first else { return "No open risks" }
         guard let score = top.score else { return "No open risk is assessed yet" }
-        return "\(riskName(top.risk)): \(.band(top.band)), score \(words: String(score))"
+        return "\(name(top.risk.id, top.risk.title)): \(.band(top.band)), score \(words: String(score))"
     }
 
     // MARK: - RAG breakdown
@@ -333,7 +328,7 @@ public struct PackBuilder {
         }
         for d in programme.dependencies where d.affects.contains(where: { $0.itemID == m.id }) {
             if let needed = d.neededBy, has(.dependencyOverdue(dependency: d.id)) {
-                issues.append("waits on dependency \(dependencyName(d)), not met and "
+                issues.append("waits on dependency \(name(d.id, d.title)), not met and "
                               + "\(.days(needed.days(to: asOf))) late")
             }
         }
@@ -416,7 +411,7 @@ public struct PackBuilder {
             "\(.strong("Benefits with only a whole-life figure")) (never counted to date): "
                 + list(benefits.filter { !$0.isUnquantified && $0.isUnprofiled }.map { named($0.title, $0.id) }),
             "\(.strong("Open risks not assessed")) (no likelihood and impact, so not scored): "
-                + list(report.risks.filter { $0.isOpen && $0.score == nil }.map { riskName($0.risk) }),
+                + list(report.risks.filter { $0.isOpen && $0.score == nil }.map { name($0.risk.id, $0.risk.title) }),
             "\(.strong("Open milestones without an owner")): "
                 + list(report.milestones.filter { $0.isOpen && PlainText.isBlank($0.milestone.owner) }
                     .map { named($0.milestone.title, $0.milestone.id) }),

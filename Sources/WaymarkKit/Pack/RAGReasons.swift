@@ -108,7 +108,7 @@ struct RAGReasons {
         let items = part.drivers.compactMap { id -> PackText? in
             guard let status = report.risks.first(where: { $0.risk.id == id }), let score = status.score,
                   let l = status.risk.likelihood, let i = status.risk.impact else { return nil }
-            return "\(builder.riskName(status.risk)): score \(words: String(score)) (likelihood \(words: String(l)) × impact \(words: String(i)))"
+            return "\(builder.name(status.risk.id, status.risk.title)): score \(words: String(score)) (likelihood \(words: String(l)) × impact \(words: String(i)))"
         }
         return Part(name: "Risks", rag: part.rag, rule: rule, items: items)
     }

@@ -248,13 +248,14 @@ private struct PrettyJSON {
     /// `"YYYY-MM-DD"`, as `Day.description` writes it.
     mutating func day(_ value: Day?) {
         guard let value else { return null() }
-        guard (0...9999).contains(value.year) else { return string(value.description) }
+        let (year, month, day) = value.civil
+        guard (0...9999).contains(year) else { return string(value.description) }
         bytes.append(UInt8(ascii: "\""))
-        digits(value.year, width: 4)
+        digits(year, width: 4)
         bytes.append(UInt8(ascii: "-"))
-        digits(value.month, width: 2)
+        digits(month, width: 2)
         bytes.append(UInt8(ascii: "-"))
-        digits(value.day, width: 2)
+        digits(day, width: 2)
         bytes.append(UInt8(ascii: "\""))
     }
 

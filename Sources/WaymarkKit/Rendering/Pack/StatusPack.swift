@@ -65,10 +65,4 @@ public enum StatusPack {
         }
         return files
     }
-
-    /// `<programme-id>.md`. Programme ids are checked to be lower-case letters, digits and
-    /// `-` before a pack is made, so the name can never leave the output folder.
-    static func fileName(for programme: Programme) -> String {
-        PackFormat.markdown.fileName(.programme(programme.id))
-    }
 }

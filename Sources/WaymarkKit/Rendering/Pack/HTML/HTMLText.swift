@@ -26,11 +26,6 @@ enum HTMLText {
         return out
     }
 
-    /// Text from a programme file: on one line, hidden characters dropped, escaped.
-    static func fromFile(_ text: String) -> String {
-        escape(PlainText.oneLine(text))
-    }
-
     /// A CSS string literal (for the running title in `@page`): every character that is
     /// not a letter, digit or space written as a CSS escape, so nothing in it can end the
     /// string, the rule or the `<style>` element.
