@@ -43,7 +43,12 @@ struct Fields {
         ItemLocations(item: reader.location(of: node), names: allowed, given: values.map { entry in
             let position = entry.value.position
             return (entry.name, position.line, position.column)
-        })
+        }, in: reader.places)
+    }
+
+    /// Where `key`'s value is, or the mapping when it is not given.
+    func location(_ key: String) -> SourceLocation {
+        reader.location(of: pair(key)?.value ?? node)
     }
 
     private func pair(_ key: String) -> (name: Int, key: Node, value: Node)? {
@@ -285,7 +290,14 @@ struct Fields {
         guard let node = value(key) else { return [] }
         let items: [Node]
         if node.isScalar { items = [node] } else { items = list(key) ?? [] }
-        return items.compactMap { item in reference(item, key: key) }
+        // Sized once: a list grown one by one may hold room for twice as many, and a
+        // large programme has a list for each of 100,000 milestones.
+        var references: [Reference] = []
+        references.reserveCapacity(items.count)
+        for item in items {
+            if let reference = reference(item, key: key) { references.append(reference) }
+        }
+        return references
     }
 
     /// One id (`on: other-programme/milestone`), nil when absent.

@@ -45,7 +45,7 @@ extension FileDecoder {
         if status == .made, !f.has("decided") {
             reader.report(.error(.inconsistent,
                 "\(f.what) is 'made' but has no 'decided' date; give the date the board decided it",
-                at: f.locations["status"]))
+                at: f.location("status")))
         }
         let decision = Decision(id: id, title: title ?? "", neededBy: f.day("needed_by"), status: status,
                                 decided: decided, outcome: f.text("outcome"), affects: f.references("affects"),

@@ -104,7 +104,7 @@ struct FileDecoder {
             locations: f.locations)
         if let start = programme.start, let end = programme.end, end < start {
             reader.report(.error(.inconsistent, "'programme': 'end' \(end) is before 'start' \(start)",
-                                 at: f.locations["end"]))
+                                 at: f.location("end")))
         }
         return id == nil || name == nil ? nil : programme
     }
@@ -128,7 +128,7 @@ struct FileDecoder {
             riskHigh: f.integer("risk_high", in: 1...25))
         if let medium = overrides.riskMedium, let high = overrides.riskHigh, medium > high {
             reader.report(.error(.inconsistent,
-                "'thresholds': 'risk_medium' (\(medium)) is above 'risk_high' (\(high))", at: f.locations["risk_medium"]))
+                "'thresholds': 'risk_medium' (\(medium)) is above 'risk_high' (\(high))", at: f.location("risk_medium")))
         }
         return overrides
     }
@@ -181,7 +181,7 @@ struct FileDecoder {
         if completed != nil, let progress, progress < 100 {
             reader.report(.error(.inconsistent,
                 "\(f.what) has a 'completed' date but 'progress' is \(Int(progress)); a completed milestone is 100% done",
-                at: f.locations["progress"]))
+                at: f.location("progress")))
         }
         let milestone = Milestone(id: id, title: title ?? "", workstream: f.text("workstream"),
                                   owner: f.text("owner"), start: f.day("start"), due: due ?? Day(ordinal: 0),

@@ -4,6 +4,8 @@ final class NodeReader {
     let file: String
     let limits: Limits
     private(set) var diagnostics: [Diagnostic] = []
+    /// Where the keys of the items read are, for their `ItemLocations`.
+    let places: PlaceTable
     /// Nodes read through aliases: only these can make the walk longer than the file.
     private var repeatsVisited = 0
     /// Set once the walk budget or the diagnostic budget is spent; every read after
@@ -16,6 +18,7 @@ final class NodeReader {
         self.file = file
         self.limits = limits
         self.diagnostics = diagnostics
+        places = PlaceTable(file: file)
     }
 
     /// The diagnostics so far, leaving none: `EarlyItems` reads item after item with

@@ -4,13 +4,20 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     public let file: String
     /// Line and column as 32 bits, `Int32.min` for none: every item, key and reference
     /// of a large programme carries a location, and this halves its size.
-    private let storedLine: Int32
-    private let storedColumn: Int32
+    let storedLine: Int32
+    let storedColumn: Int32
 
     public init(file: String, line: Int? = nil, column: Int? = nil) {
         self.file = file
         storedLine = line.map { Int32(clamping: $0) } ?? .min
         storedColumn = column.map { Int32(clamping: $0) } ?? .min
+    }
+
+    /// Line and column as stored, for types that keep them apart from the file name.
+    init(file: String, storedLine: Int32, storedColumn: Int32) {
+        self.file = file
+        self.storedLine = storedLine
+        self.storedColumn = storedColumn
     }
 
     public var line: Int? { storedLine == .min ? nil : Int(storedLine) }

@@ -20,6 +20,27 @@ import Testing
         #expect(locations.keys.count == 3)
     }
 
+    /// Places are kept in 4 bytes when they fit (a key's value within 8,191 lines of the
+    /// item and columns, a score of keys), else all the item's in 8: both read back alike,
+    /// and items with the same places are equal however their places are kept.
+    @Test func narrowAndWidePlacesReadBackAlike() {
+        let table = PlaceTable(file: "f.yaml")
+        let item = SourceLocation(file: "f.yaml", line: 10, column: 3)
+        let names = ["id", "title", "notes"]
+        let narrow = ItemLocations(item: item, names: names, given: [(0, 10, 7), (1, 8_201, 8_191)], in: table)
+        // 8,192 lines below the item: one place too far, so the item's places are wide.
+        let wide = ItemLocations(item: item, names: names, given: [(0, 10, 7), (2, 8_202, 9)], in: table)
+        #expect(narrow["id"] == SourceLocation(file: "f.yaml", line: 10, column: 7))
+        #expect(narrow["title"] == SourceLocation(file: "f.yaml", line: 8_201, column: 8_191))
+        #expect(narrow["notes"] == item)
+        #expect(wide["id"] == SourceLocation(file: "f.yaml", line: 10, column: 7))
+        #expect(wide["notes"] == SourceLocation(file: "f.yaml", line: 8_202, column: 9))
+        #expect(narrow.item == item && wide.item == item)
+        let sameAsNarrow = ItemLocations(item: item, keys: ["id": narrow["id"], "title": narrow["title"]])
+        #expect(sameAsNarrow == narrow)
+        #expect(sameAsNarrow != wide)
+    }
+
     @Test func theLoaderRecordsEachKeysValue() {
         let loaded = ProgrammeLoader().load(bytes: Array("""
             programme: {id: p, name: P}
