@@ -21,26 +21,38 @@ struct AttentionChecks {
         milestoneIndexes = reports.map(\.milestoneIndex)
     }
 
-    func diagnostics() -> [Diagnostic] {
-        findings().map(\.diagnostic)
-    }
-
     /// Every finding of the run, each with its diagnostic.
     func findings() -> [Finding] {
-        reports.flatMap { report in
-            let id = report.programme.id
-            var found: [Found] = milestones(report)
+        var found = Findings()
+        for report in reports {
+            found.programme = report.programme.id
+            // A large programme's milestones have tens of thousands: put straight in the list.
+            milestones(report, &found)
             found += benefits(report)
             found += risks(report)
             found += dependencies(report)
             found += confidence(report)
             found += issuesAndDecisions(report)
-            return found.map { Finding(id, $0.kind, $0.diagnostic) }
         }
+        return found.list
     }
 
     /// A finding before it is given its programme.
     typealias Found = (kind: Finding.Kind, diagnostic: Diagnostic)
+
+    /// The findings so far, each given `programme`, the programme being checked.
+    struct Findings {
+        var programme = ""
+        var list: [Finding] = []
+
+        mutating func append(_ found: Found) {
+            list.append(Finding(programme, found.kind, found.diagnostic))
+        }
+
+        static func += (findings: inout Findings, found: [Found]) {
+            for one in found { findings.append(one) }
+        }
+    }
 
     /// The milestone a reference names, as positions: the first milestone with that id
     /// in the first report of that programme id that has one, as validation resolves it.
@@ -56,14 +68,12 @@ struct AttentionChecks {
         return nil
     }
 
-    private func milestones(_ report: ProgrammeReport) -> [Found] {
-        var result: [Found] = []
+    private func milestones(_ report: ProgrammeReport, _ result: inout Findings) {
         let own = reportsByID[report.programme.id] ?? []
         for i in report.programme.milestones.indices { milestone(at: i, in: report, own: own, &result) }
-        return result
     }
 
-    private func milestone(at i: Int, in report: ProgrammeReport, own: [Int], _ result: inout [Found]) {
+    private func milestone(at i: Int, in report: ProgrammeReport, own: [Int], _ result: inout Findings) {
         // The milestone's fields are read in place: naming the whole milestone (or making
         // a `MilestoneStatus`) copies all of it, every string retained and released again.
         let milestones = report.programme.milestones
