@@ -63,7 +63,8 @@ public struct ProgrammeLoader: Sendable {
         // The bytes are let go once read, before the rest of the model is built.
         let (yaml, early) = switch readBytes(path) {
         case let .failure(diagnostic): (YAMLEvents(tree: nil, diagnostics: [diagnostic]), nil as EarlyItems?)
-        case let .success(bytes): parse(bytes, file: path)
+        case let .read(bytes): bytes.withUnsafeBufferPointer { parse($0, file: path) }
+        case let .mapped(mapped): parse(mapped.bytes, file: path, passed: mapped.release)
         }
         return decode(yaml, file: path, early: early)
     }
@@ -71,19 +72,22 @@ public struct ProgrammeLoader: Sendable {
     /// Loads a file's bytes; `file` is the name diagnostics give. `inBackground`: decode
     /// the list items on a thread of their own (by default, for a file of 1 MiB or more).
     public func load(bytes: [UInt8], file: String, inBackground: Bool? = nil) -> LoadedFile {
-        let (yaml, early) = parse(bytes, file: file, inBackground: inBackground)
+        let (yaml, early) = bytes.withUnsafeBufferPointer { parse($0, file: file, inBackground: inBackground) }
         return decode(yaml, file: file, early: early)
     }
 
     /// Reads the YAML, decoding the list items as they are read.
-    private func parse(_ bytes: [UInt8], file: String, inBackground: Bool? = nil) -> (YAMLEvents, EarlyItems?) {
+    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String, inBackground: Bool? = nil,
+                       passed: ((Int) -> Void)? = nil) -> (YAMLEvents, EarlyItems?) {
         guard bytes.count <= limits.maxFileBytes else { return (YAMLEvents(tree: nil, diagnostics: [tooLarge(file, size: nil)]), nil) }
         switch TextChecks.decode(bytes, file: file) {
         case let .refused(diagnostic): return (YAMLEvents(tree: nil, diagnostics: [diagnostic]), nil)
         case let .text(checked):
             // A thread of its own pays only for a file of many items; most are tens of KB.
             let early = EarlyItems(file: file, limits: limits, inBackground: inBackground ?? (bytes.count >= 1 << 20))
-            return (YAMLEvents.read(checked, file: file, limits: limits, items: early.read), early)
+            let yaml = YAMLEvents.read(UnsafeBufferPointer(rebasing: checked), file: file, limits: limits, items: early.read,
+                                       passed: passed.map { passed in { passed($0 + checked.startIndex) } })
+            return (yaml, early)
         }
     }
 
@@ -105,7 +109,8 @@ public struct ProgrammeLoader: Sendable {
     }
 
     private enum ReadResult {
-        case success([UInt8])
+        case read([UInt8])
+        case mapped(MappedFile)
         case failure(Diagnostic)
     }
 
@@ -141,6 +146,9 @@ public struct ProgrammeLoader: Sendable {
         if info.st_size > limits.maxFileBytes {
             return .failure(tooLarge(path, size: Int(info.st_size)))
         }
+        if info.st_size >= MappedFile.threshold, let mapped = MappedFile(descriptor: descriptor, size: Int(info.st_size)) {
+            return .mapped(mapped)
+        }
         // Read at most one byte past the limit, so an oversized file (one that grew
         // since `fstat`) is known without reading (or allocating) all of it.
         let capacity = limits.maxFileBytes + 1
@@ -160,7 +168,7 @@ public struct ProgrammeLoader: Sendable {
             }
             bytes.append(contentsOf: chunk[..<got])
         }
-        return .success(bytes)
+        return .read(bytes)
     }
 
     private static func reason(_ code: Int32) -> String {

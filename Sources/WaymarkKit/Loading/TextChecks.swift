@@ -4,14 +4,14 @@
 /// the line and column where they start, counted as libyaml counts them, so these
 /// positions agree with every other diagnostic.
 enum TextChecks {
-    enum Outcome {
+    enum Outcome<Text> {
         /// The bytes to read, without a UTF-8 byte-order mark.
-        case text(ArraySlice<UInt8>)
+        case text(Text)
         case refused(Diagnostic)
     }
 
-    static func decode(_ bytes: [UInt8], file: String) -> Outcome {
-        func refuse(_ message: String, line: Int = 1, column: Int = 1) -> Outcome {
+    static func decode<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, file: String) -> Outcome<Bytes.SubSequence> {
+        func refuse(_ message: String, line: Int = 1, column: Int = 1) -> Outcome<Bytes.SubSequence> {
             .refused(.error(.yamlSyntax, message, at: SourceLocation(file: file, line: line, column: column)))
         }
         if let encoding = wideEncoding(of: bytes) {
@@ -20,7 +20,7 @@ enum TextChecks {
         // A UTF-8 byte-order mark is allowed by YAML and written by some Windows editors;
         // it carries no meaning, so it is dropped rather than refused. Positions count
         // from the character after it, as an editor shows them.
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
 
         var line = 1
         var column = 1
@@ -36,7 +36,7 @@ enum TextChecks {
             } else {
                 column += 1
             }
-            start += 1
+            start = body.index(after: start)
         }
         iterator = body[start...].makeIterator()
         while true {
@@ -69,7 +69,7 @@ enum TextChecks {
     /// "UTF-16" or "UTF-32" when the first bytes say so, with or without a byte-order
     /// mark: the YAML 1.2 spec's encoding detection (section 5.2), where an ASCII
     /// first character shows as zero bytes beside it.
-    static func wideEncoding(of bytes: [UInt8]) -> String? {
+    static func wideEncoding(of bytes: some Collection<UInt8>) -> String? {
         let b = Array(bytes.prefix(4)) + [UInt8](repeating: 0xAA, count: max(0, 4 - bytes.count))
         switch (b[0], b[1], b[2], b[3]) {
         case (0x00, 0x00, 0xFE, 0xFF), (0xFF, 0xFE, 0x00, 0x00): return "UTF-32"

@@ -30,10 +30,15 @@ struct YAMLEvents {
 
     /// Reads `bytes` (UTF-8, already checked by `TextChecks`, without a byte-order mark).
     static func read(_ bytes: ArraySlice<UInt8>, file: String, limits: Limits, items: ItemReader? = nil) -> YAMLEvents {
-        bytes.withUnsafeBufferPointer { buffer in
-            var reading = Reading(source: SourceBytes(buffer), file: file, limits: limits, itemReader: items)
-            return reading.run()
-        }
+        bytes.withUnsafeBufferPointer { read($0, file: file, limits: limits, items: items) }
+    }
+
+    /// The same, telling `passed` as reading goes on where the node being read starts:
+    /// nothing before that is read again (see `MappedFile`).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, limits: Limits, items: ItemReader? = nil,
+                     passed: ((Int) -> Void)? = nil) -> YAMLEvents {
+        var reading = Reading(source: SourceBytes(bytes), file: file, limits: limits, itemReader: items, passed: passed)
+        return reading.run()
     }
 
     /// Where an item of a list starts in the arrays being built, to drop it once decoded.
@@ -73,6 +78,7 @@ struct YAMLEvents {
         let file: String
         let limits: Limits
         let itemReader: ItemReader?
+        let passed: ((Int) -> Void)?
         var aliasesRead = 0
         var anchorsSet = 0
         var entries: [YAMLTree.Entry] = []
@@ -89,11 +95,12 @@ struct YAMLEvents {
         /// for each token it reads: the sum of that nesting over the events read.
         var flowWork = 0
 
-        init(source: SourceBytes, file: String, limits: Limits, itemReader: ItemReader?) {
+        init(source: SourceBytes, file: String, limits: Limits, itemReader: ItemReader?, passed: ((Int) -> Void)?) {
             self.source = source
             self.file = file
             self.limits = limits
             self.itemReader = itemReader
+            self.passed = passed
             strict = StrictYAML(source: source, most: limits.maxDiagnostics)
         }
 
@@ -154,6 +161,7 @@ struct YAMLEvents {
 
         private mutating func handle(_ event: yaml_event_t) throws {
             let start = source.spot(line: event.start_mark.line, column: event.start_mark.column, index: event.start_mark.index)
+            passed?(start.offset)
             switch event.type {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
