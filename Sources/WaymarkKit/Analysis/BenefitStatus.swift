@@ -70,10 +70,17 @@ public struct BenefitStatus: Sendable {
                 }
                 // Date ranges intersect: a month inside a target year counts, and so does a
                 // year holding target months (the financial year start sets the ranges).
-                let targetRanges = targets.compactMap { range($0.period) }
+                // The target ranges are merged into spans in date order, each actual's
+                // found by halving: a profile may hold thousands of months.
+                let spans = Self.spans(covering: targets.compactMap { range($0.period) })
                 func paired(_ entry: Profile.Entry) -> Bool {
                     guard let r = range(entry.period) else { return false }
-                    return targetRanges.contains { $0.overlaps(r) }
+                    var (low, high) = (0, spans.count)
+                    while low < high {
+                        let middle = (low + high) / 2
+                        if spans[middle].upperBound < r.lowerBound { low = middle + 1 } else { high = middle }
+                    }
+                    return low < spans.count && spans[low].overlaps(r)
                 }
                 let inside = startedActuals.filter(paired).reduce(0.0) { $0 + $1.value }
                 let outside = startedActuals.filter { !paired($0) }.reduce(0.0) { $0 + $1.value }
@@ -144,6 +151,19 @@ extension BenefitStatus {
     /// realised to date; a cancelled one counts nowhere.
     func isMoneyFlow(currency: String) -> Bool {
         benefit.kind == .flow && benefit.unit == currency && !benefit.cancelled
+    }
+
+    /// The days `ranges` cover, as ranges that do not overlap, in date order.
+    static func spans(covering ranges: [ClosedRange<Day>]) -> [ClosedRange<Day>] {
+        var spans: [ClosedRange<Day>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = spans.last, range.lowerBound <= last.upperBound {
+                spans[spans.count - 1] = last.lowerBound...Swift.max(last.upperBound, range.upperBound)
+            } else {
+                spans.append(range)
+            }
+        }
+        return spans
     }
 
     /// Has a target profile by period, so its actuals are set against targets (SPEC 3.3).

@@ -48,6 +48,33 @@ import Testing
         #expect(r.otherRealisedToDate == 400)
     }
 
+    @Test func actualsArePairedWithTargetsAcrossGapsAndOverlaps() throws {
+        // Targets 2021-06, FY2022-23 (1 Apr 2022 – 31 Mar 2023) and 2022-07 inside it, and
+        // 2023-09: three spans with gaps between them. As of 31 Mar 2024 all have ended:
+        // target to date 10 + 100 + 20 + 30 = 160.
+        // Actuals: 2021-06 (5) and 2022-07 (7) and 2023-03 (11, inside FY2022-23) and
+        // 2023-09 (13) overlap a target: 5 + 7 + 11 + 13 = 36 to date. 2021-07 (17, the month
+        // after the first span), 2023-04 (19, the gap after the year) and 2024-01 (23, past the
+        // last span) do not: 17 + 19 + 23 = 59 outside the profile.
+        let s = try report("""
+              - id: b
+                title: B
+                unit: GBP
+                targets: {2023-09: 30, 2021-06: 10, FY2022-23: 100, 2022-07: 20}
+                actuals: {2021-06: 5, 2021-07: 17, 2022-07: 7, 2023-03: 11, 2023-04: 19, 2023-09: 13, 2024-01: 23}
+            """).benefits[0]
+        #expect(s.targetToDate == 160)
+        #expect(s.actualToDate == 36)
+        #expect(s.actualOutsideProfile == 59)
+    }
+
+    @Test func targetRangesMergeIntoSpansInDateOrder() {
+        let days = (1...9).map { Day(ordinal: $0) }
+        let spans = BenefitStatus.spans(covering: [days[6]...days[7], days[0]...days[2], days[1]...days[3], days[7]...days[8]])
+        // 1–3 and 2–4 overlap (1–4); 7–8 and 8–9 share day 8 (7–9); 5 and 6 are in no range.
+        #expect(spans == [days[0]...days[3], days[6]...days[8]])
+    }
+
     @Test func anActualInAYearWithNoTargetIsOutsideTheProfile() throws {
         // Stepping Stones' case: a target only for FY2021-22 (698,400) and actuals for
         // FY2021-22 (1,961,000) and FY2024-25 (3,189,000). As of 31 Mar 2025 both have
