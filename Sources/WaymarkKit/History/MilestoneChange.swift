@@ -4,8 +4,8 @@ public enum MilestoneChange: Hashable, Sendable {
     /// progress reached 100; `daysAfterBaseline` is completed − due (negative when early).
     case completed(ChangedItem, completed: Day?, due: Day, daysAfterBaseline: Int?, progressBefore: Double)
     /// Not in the earlier file. Its state now, its completion date when complete, and days
-    /// overdue when overdue.
-    case added(ChangedItem, due: Day, effective: Day, completed: Day?, state: MilestoneState, daysOverdue: Int)
+    /// overdue when overdue (nil otherwise, as SPEC 5 has `days_overdue`).
+    case added(ChangedItem, due: Day, effective: Day, completed: Day?, state: MilestoneState, daysOverdue: Int?)
     /// Not in the later file; its state when last seen.
     case removed(ChangedItem, state: MilestoneState)
     /// Descoped (`status: cancelled`) since.
@@ -69,7 +69,8 @@ public enum MilestoneChange: Hashable, Sendable {
             case let (nil, n?):
                 let m = n.milestone
                 changes.append(.added(ChangedItem(id: m.id, title: m.title), due: m.due, effective: m.effective,
-                                      completed: m.completed, state: n.state, daysOverdue: n.daysOverdue))
+                                      completed: m.completed, state: n.state,
+                                      daysOverdue: n.state == .overdue ? n.daysOverdue : nil))
             case let (t?, nil):
                 changes.append(.removed(ChangedItem(id: t.milestone.id, title: t.milestone.title), state: t.state))
             case (nil, nil):

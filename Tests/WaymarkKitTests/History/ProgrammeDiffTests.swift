@@ -56,11 +56,36 @@ import Testing
 
     private func day(_ text: String) -> Day { Inputs.day(text) }
 
+    @Test func anAddedMilestoneHasDaysOverdueOnlyWhenItIsOverdue() throws {
+        func snapshot(_ yaml: String) -> ProgrammeSnapshot {
+            let file = ProgrammeLoader().load(bytes: Array(yaml.utf8), file: "p.yaml")
+            return ProgrammeSnapshot(revision: nil, result: Waymark.check(files: [file], asOf: nil, today: day("2024-05-01")),
+                                     repositoryPaths: [:])
+        }
+        let then = snapshot("programme: {id: p, name: P, as_of: 2024-03-31}\nmilestones:\n  - {id: keep, title: Kept, due: 2024-06-30}\n")
+        let now = snapshot("""
+            programme: {id: p, name: P, as_of: 2024-04-30}
+            milestones:
+              - {id: keep, title: Kept, due: 2024-06-30}
+              - {id: late, title: Late, due: 2024-04-10}
+              - {id: fresh, title: Fresh, due: 2024-09-30}
+            """)
+        let text = DiffFormat.json.render(PortfolioDiff(then: then, now: now))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let p = try #require((root["programmes"] as? [[String: Any]])?.first)
+        let added = try #require(p["milestones"] as? [[String: Any]]).filter { $0["kind"] as? String == "added" }
+        #expect(added.map { $0["id"] as? String } == ["late", "fresh"])
+        // Due 10 April, as of 30 April: 20 days overdue. On track: null, not 0 (SPEC 5).
+        #expect(added[0]["days_overdue"] as? Int == 20)
+        #expect(added[1]["state"] as? String == "on_track")
+        #expect(added[1]["days_overdue"] is NSNull)
+    }
+
     @Test func milestones() throws {
         let item = { (id: String, title: String) in ChangedItem(id: id, title: title) }
         #expect(try diff().milestones == [
             .added(item("fresh", "Fresh"), due: day("2024-09-30"), effective: day("2024-09-30"), completed: nil,
-                   state: .onTrack, daysOverdue: 0),
+                   state: .onTrack, daysOverdue: nil),
             .removed(item("drop", "Dropped"), state: .onTrack),
             .cancelled(item("descope", "Descoped"), stateBefore: .overdue),
             .reopened(item("redo", "Redone"), stateBefore: .complete, state: .overdue),

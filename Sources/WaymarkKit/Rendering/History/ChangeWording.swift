@@ -108,7 +108,7 @@ enum HistoryWording {
                 return ChangeLine(label: "Completed", item: item, detail: detail)
             case let .added(item, due, effective, completed, state, daysOverdue):
                 let detail: String = switch state {
-                case .overdue: "new, overdue by \(plural(daysOverdue, "day")) (\(dated(due, effective)))"
+                case .overdue: "new, overdue by \(plural(daysOverdue ?? 0, "day")) (\(dated(due, effective)))"
                 case .complete: completed.map { "new, completed \(date($0))" } ?? "new, complete"
                 case .cancelled: "new, cancelled"
                 case .onTrack, .dueSoon: "new, \(Self.state(state)) (\(dated(due, effective)))"

@@ -79,7 +79,7 @@ struct JSONDiffRenderer {
             fields["effective"] = .day(effective)
             fields["completed"] = .day(completed)
             fields["state"] = .string(state.rawValue)
-            fields["days_overdue"] = .int(daysOverdue)
+            fields["days_overdue"] = daysOverdue.map(HistoryJSON.int) ?? .null
         case let .removed(_, state):
             fields["state_before"] = .string(state.rawValue)
         case let .cancelled(_, before):
