@@ -26,7 +26,7 @@ struct AttentionChecks {
         var found = Findings()
         for report in reports {
             found.programme = report.programme.id
-            // A large programme's milestones have tens of thousands: put straight in the list.
+            // A large programme's milestones give tens of thousands: put straight in the list.
             milestones(report, &found)
             found += benefits(report)
             found += risks(report)

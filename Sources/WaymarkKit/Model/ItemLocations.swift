@@ -24,9 +24,11 @@ public struct ItemLocations: Hashable, Sendable {
         self.names = names
         (line, column) = (item.storedLine, item.storedColumn)
         count = Int16(given.count)
-        isNarrow = item.storedLine >= 0 && given.allSatisfy { PlaceTable.isNarrow(name: $0.name, lines: $0.line - item.storedLine, column: $0.column) }
+        // Lines below the item, in Int: a line from no file may be anything.
+        let itemLine = Int(item.storedLine)
+        isNarrow = itemLine >= 0 && given.allSatisfy { PlaceTable.isNarrow(name: $0.name, lines: Int($0.line) - itemLine, column: Int($0.column)) }
         first = isNarrow
-            ? table.append(given.map { PlaceTable.narrow(name: $0.name, lines: $0.line - item.storedLine, column: $0.column) })
+            ? table.append(given.map { PlaceTable.narrow(name: $0.name, lines: Int($0.line) - itemLine, column: Int($0.column)) })
             : table.append(given.flatMap { PlaceTable.wide(name: $0.name, line: Int($0.line), column: Int($0.column)) })
     }
 
@@ -107,6 +109,7 @@ final class PlaceTable: @unchecked Sendable {
 
     /// Adds one item's places (at most 512 words), returning where the first is.
     func append(_ words: [UInt32]) -> Int32 {
+        assert(words.count <= Self.runLength, "an item's places must fit in one run")
         if runs.isEmpty || runs[runs.count - 1].count + words.count > Self.runLength { runs.append([]) }
         let run = runs.count - 1
         let offset = runs[run].count
@@ -122,11 +125,11 @@ final class PlaceTable: @unchecked Sendable {
         runs[index / Self.runLength][index % Self.runLength]
     }
 
-    static func isNarrow(name: Int, lines: Int32, column: Int32) -> Bool {
+    static func isNarrow(name: Int, lines: Int, column: Int) -> Bool {
         name < 1 << 6 && (0..<(1 << 13)).contains(lines) && (0..<(1 << 13)).contains(column)
     }
 
-    static func narrow(name: Int, lines: Int32, column: Int32) -> UInt32 {
+    static func narrow(name: Int, lines: Int, column: Int) -> UInt32 {
         UInt32(name) << 26 | UInt32(lines) << 13 | UInt32(column)
     }
 
