@@ -1,9 +1,10 @@
 /// What other realised to date (SPEC 3.3) is made of, so that a reader can see why these
 /// pounds sit beside the headline rather than in it.
 public struct OtherRealised: Hashable, Sendable {
-    /// From benefits with no targets (unquantified).
+    /// From benefits with no targets (unquantified), whatever form their actuals take.
     public let withoutTarget: Double
-    /// From benefits with only a whole-life `total` (unprofiled).
+    /// From benefits whose targets are a whole-life `total`, or whose other profiles
+    /// are (unprofiled, SPEC 3.3).
     public let wholeLifeOnly: Double
     /// From measured benefits, for periods that overlap no target period.
     public let outsideProfile: Double
@@ -15,8 +16,10 @@ public struct OtherRealised: Hashable, Sendable {
     init(_ benefits: [BenefitStatus], currency: String) {
         let money = benefits.filter { $0.isMoneyFlow(currency: currency) }
         func sum(_ statuses: [BenefitStatus]) -> Double { statuses.reduce(0) { $0 + ($1.actualOutsideProfile ?? 0) } }
-        withoutTarget = sum(money.filter { $0.benefit.isUnquantified && !$0.benefit.isUnprofiled })
-        wholeLifeOnly = sum(money.filter(\.benefit.isUnprofiled))
+        // A benefit with no targets and a whole-life total of actuals has no target at
+        // all: it is listed as such, not as having a whole-life one.
+        withoutTarget = sum(money.filter(\.benefit.isUnquantified))
+        wholeLifeOnly = sum(money.filter { $0.benefit.isUnprofiled && !$0.benefit.isUnquantified })
         outsideProfile = sum(money.filter(\.isMeasured))
     }
 }

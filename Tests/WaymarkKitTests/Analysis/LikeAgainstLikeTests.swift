@@ -136,6 +136,21 @@ import Testing
         #expect(r.benefits[4].actualOutsideProfile == nil)
     }
 
+    @Test func aBenefitWithNoTargetsIsWithoutATargetWhateverItsActuals() throws {
+        // u has no targets, a whole-life stretch and an actual for FY2023-24 (300): it has no
+        // target at all, so its 300 is "from benefits with no target", not "only a
+        // whole-life target" (its whole-life stretch made it unprofiled).
+        // w has a whole-life target and actuals by year (200): that is the whole-life case.
+        let r = try report("""
+              - {id: u, title: U, unit: GBP, stretch: {total: 900}, actuals: {FY2023-24: 300}}
+              - {id: w, title: W, unit: GBP, targets: {total: 5000}, actuals: {FY2023-24: 200}}
+            """)
+        #expect(r.otherRealised.withoutTarget == 300)
+        #expect(r.otherRealised.wholeLifeOnly == 200)
+        #expect(r.otherRealised.outsideProfile == 0)
+        #expect(r.otherRealisedToDate == 500)
+    }
+
     @Test func netBenefitCountsEveryPoundRecordedAndIsNullWithoutSpend() throws {
         // Only an unquantified benefit: realised null, other 1,000; spent 400 → net 600.
         let spent = try report("  - {id: u, title: U, unit: GBP, actuals: {FY2023-24: 1000}}",
