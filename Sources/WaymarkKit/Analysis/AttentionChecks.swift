@@ -23,16 +23,22 @@ struct AttentionChecks {
 
     /// Every finding of the run, each with its diagnostic.
     func findings() -> [Finding] {
-        var found = Findings()
-        for report in reports {
+        // A large programme's milestones give tens of thousands of findings. They are
+        // counted first, so that the list is made once at its size: a list grown one
+        // by one doubles, holding the old and the new copy at once, and for 100,000
+        // milestones that moment was the peak of the whole check. The other findings
+        // are few.
+        let others = reports.map { report in
+            benefits(report) + risks(report) + dependencies(report) + confidence(report) + issuesAndDecisions(report)
+        }
+        var counted = Findings(counting: true)
+        for report in reports { milestones(report, &counted) }
+        var found = Findings(counting: false)
+        found.list.reserveCapacity(counted.count + others.reduce(0) { $0 + $1.count })
+        for (report, other) in zip(reports, others) {
             found.programme = report.programme.id
-            // A large programme's milestones give tens of thousands: put straight in the list.
             milestones(report, &found)
-            found += benefits(report)
-            found += risks(report)
-            found += dependencies(report)
-            found += confidence(report)
-            found += issuesAndDecisions(report)
+            for one in other { found.append(one) }
         }
         return found.list
     }
@@ -40,17 +46,23 @@ struct AttentionChecks {
     /// A finding before it is given its programme.
     typealias Found = (kind: Finding.Kind, diagnostic: Diagnostic)
 
-    /// The findings so far, each given `programme`, the programme being checked.
+    /// The findings so far, each given `programme`, the programme being checked; or,
+    /// when `counting`, only how many there are, none made (nor its message written).
     struct Findings {
+        let counting: Bool
         var programme = ""
         var list: [Finding] = []
+        private(set) var count = 0
 
-        mutating func append(_ found: Found) {
-            list.append(Finding(programme, found.kind, found.diagnostic))
+        init(counting: Bool) {
+            self.counting = counting
         }
 
-        static func += (findings: inout Findings, found: [Found]) {
-            for one in found { findings.append(one) }
+        mutating func append(_ found: @autoclosure () -> Found) {
+            count += 1
+            guard !counting else { return }
+            let found = found()
+            list.append(Finding(programme, found.kind, found.diagnostic))
         }
     }
 
