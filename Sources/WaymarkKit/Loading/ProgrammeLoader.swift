@@ -82,11 +82,11 @@ public struct ProgrammeLoader: Sendable {
         guard bytes.count <= limits.maxFileBytes else { return (YAMLEvents(tree: nil, diagnostics: [tooLarge(file, size: nil)]), nil) }
         switch TextChecks.decode(bytes, file: file) {
         case let .refused(diagnostic): return (YAMLEvents(tree: nil, diagnostics: [diagnostic]), nil)
-        case let .text(checked):
+        case let .text(checked, isASCII):
             // A thread of its own pays only for a file of many items; most are tens of KB.
             let early = EarlyItems(file: file, limits: limits, inBackground: inBackground ?? (bytes.count >= 1 << 20))
-            let yaml = YAMLEvents.read(UnsafeBufferPointer(rebasing: checked), file: file, limits: limits, items: early.read,
-                                       passed: passed.map { passed in { passed($0 + checked.startIndex) } })
+            let yaml = YAMLEvents.read(UnsafeBufferPointer(rebasing: checked), isASCII: isASCII, file: file, limits: limits,
+                                       items: early.read, passed: passed.map { passed in { passed($0 + checked.startIndex) } })
             return (yaml, early)
         }
     }

@@ -14,9 +14,10 @@ struct SourceBytes {
         var column: Int
     }
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// `isASCII`: whether every byte is ASCII, when the caller knows; else it is found here.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil) {
         self.bytes = bytes
-        isASCII = !bytes.contains { $0 >= 0x80 }
+        self.isASCII = isASCII ?? !bytes.contains { $0 >= 0x80 }
     }
 
     var count: Int { bytes.count }

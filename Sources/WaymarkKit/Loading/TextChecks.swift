@@ -5,8 +5,9 @@
 /// positions agree with every other diagnostic.
 enum TextChecks {
     enum Outcome<Text> {
-        /// The bytes to read, without a UTF-8 byte-order mark.
-        case text(Text)
+        /// The bytes to read, without a UTF-8 byte-order mark, and whether every one of
+        /// them is ASCII (so the parser's positions need no counting of characters).
+        case text(Text, isASCII: Bool)
         case refused(Diagnostic)
     }
 
@@ -25,6 +26,7 @@ enum TextChecks {
         var line = 1
         var column = 1
         var afterCR = false
+        var isASCII = true
         var iterator = body.makeIterator()
         var decoder = UTF8()
         // Printable ASCII and tabs, the bulk of any programme file, need no decoding.
@@ -42,6 +44,7 @@ enum TextChecks {
         while true {
             switch decoder.decode(&iterator) {
             case let .scalarValue(scalar):
+                if scalar.value >= 0x80 { isASCII = false }
                 if let problem = refusal(of: scalar) {
                     return refuse(problem, line: line, column: column)
                 }
@@ -58,7 +61,7 @@ enum TextChecks {
                 }
                 afterCR = scalar.value == 0x0D
             case .emptyInput:
-                return .text(body)
+                return .text(body, isASCII: isASCII)
             case .error:
                 return refuse("the file is not valid UTF-8 text (was it saved as Windows-1252 or Latin-1, "
                               + "perhaps from a spreadsheet?); save it as UTF-8", line: line, column: column)

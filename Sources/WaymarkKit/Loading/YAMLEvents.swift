@@ -33,11 +33,13 @@ struct YAMLEvents {
         bytes.withUnsafeBufferPointer { read($0, file: file, limits: limits, items: items) }
     }
 
-    /// The same, telling `passed` as reading goes on where the node being read starts:
-    /// nothing before that is read again (see `MappedFile`).
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, limits: Limits, items: ItemReader? = nil,
-                     passed: ((Int) -> Void)? = nil) -> YAMLEvents {
-        var reading = Reading(source: SourceBytes(bytes), file: file, limits: limits, itemReader: items, passed: passed)
+    /// The same, `isASCII` when known (from `TextChecks`), telling `passed` as reading
+    /// goes on where the node being read starts: nothing before that is read again (see
+    /// `MappedFile`).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool? = nil, file: String, limits: Limits,
+                     items: ItemReader? = nil, passed: ((Int) -> Void)? = nil) -> YAMLEvents {
+        var reading = Reading(source: SourceBytes(bytes, isASCII: isASCII), file: file, limits: limits, itemReader: items,
+                              passed: passed)
         return reading.run()
     }
 

@@ -11,7 +11,7 @@ import WaymarkTestSupport
     /// The loader as it was before items were read early: the whole tree, then the model.
     private func loadWholeTree(_ bytes: [UInt8], file: String) -> (content: String, diagnostics: [Diagnostic]) {
         let limits = Limits.standard
-        guard case let .text(checked) = TextChecks.decode(bytes, file: file) else { return ("refused", []) }
+        guard case let .text(checked, _) = TextChecks.decode(bytes, file: file) else { return ("refused", []) }
         let yaml = YAMLEvents.read(checked, file: file, limits: limits)
         guard let tree = yaml.tree else { return ("none", yaml.diagnostics) }
         let reader = NodeReader(file: file, limits: limits, diagnostics: yaml.diagnostics)
