@@ -39,7 +39,7 @@ let package = Package(
             name: "WaymarkKitTests",
             dependencies: ["WaymarkKit", "WaymarkTestSupport"],
             // Golden files are read from the source tree by path, not shipped as resources.
-            exclude: ["Pack/Snapshots"],
+            exclude: ["Pack/Snapshots", "Highlight/Snapshots"],
             resources: [.copy("Fixtures")]
         ),
         // End-to-end: runs the built `waymark` binary. Depending on the executable makes
