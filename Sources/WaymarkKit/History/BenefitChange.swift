@@ -33,13 +33,17 @@ public struct BenefitChange: Hashable, Sendable {
     /// when it was removed.
     public let isCancelled: Bool
 
-    init(kind: Kind, then: BenefitStatus?, now: BenefitStatus?) {
+    /// `financialYearStart`: the later file's, which orders the periods.
+    init(kind: Kind, then: BenefitStatus?, now: BenefitStatus?, financialYearStart: Int) {
         self.kind = kind
         let benefit = now?.benefit ?? then?.benefit
         item = ChangedItem(id: benefit?.id ?? "", title: benefit?.title ?? "")
         unit = benefit?.unit ?? ""
-        targets = kind == .changed ? Self.periods(then?.benefit.targets, now?.benefit.targets) : []
-        actuals = kind == .changed ? Self.periods(then?.benefit.actuals, now?.benefit.actuals) : []
+        func periods(_ profile: (BenefitStatus) -> Profile?) -> [PeriodChange] {
+            kind == .changed ? Self.periods(then.flatMap(profile), now.flatMap(profile), financialYearStart: financialYearStart) : []
+        }
+        targets = periods(\.benefit.targets)
+        actuals = periods(\.benefit.actuals)
         realisation = FigureShift(then: then?.realisation, now: now?.realisation)
         actualToDate = FigureShift(then: then?.actualToDate, now: now?.actualToDate)
         targetToDate = FigureShift(then: then?.targetToDate, now: now?.targetToDate)
@@ -49,25 +53,33 @@ public struct BenefitChange: Hashable, Sendable {
     }
 
     /// Benefits matched by id: added, removed, and those whose targets, actuals or RAG changed.
-    static func changes(then: [BenefitStatus], now: [BenefitStatus]) -> [BenefitChange] {
+    static func changes(then: [BenefitStatus], now: [BenefitStatus], financialYearStart: Int) -> [BenefitChange] {
         let changes = paired(then: then, now: now, id: \.benefit.id).compactMap { pair -> BenefitChange? in
+            func change(_ kind: Kind) -> BenefitChange {
+                BenefitChange(kind: kind, then: pair.then, now: pair.now, financialYearStart: financialYearStart)
+            }
             switch pair {
-            case (nil, _): return BenefitChange(kind: .added, then: nil, now: pair.now)
-            case (_, nil): return BenefitChange(kind: .removed, then: pair.then, now: nil)
+            case (nil, _): return change(.added)
+            case (_, nil): return change(.removed)
             case let (then?, now?) where then.benefit.cancelled != now.benefit.cancelled:
-                return BenefitChange(kind: now.benefit.cancelled ? .descoped : .reinstated, then: then, now: now)
+                return change(now.benefit.cancelled ? .descoped : .reinstated)
             default:
-                let change = BenefitChange(kind: .changed, then: pair.then, now: pair.now)
+                let change = change(.changed)
                 return change.targets.isEmpty && change.actuals.isEmpty && !change.rag.isChanged ? nil : change
             }
         }
         return stableSorted(changes, by: \.kind)
     }
 
-    /// The periods whose figure differs between two profiles, in time order.
-    private static func periods(_ then: Profile?, _ now: Profile?) -> [PeriodChange] {
+    /// The periods whose figure differs between two profiles, in time order: by first
+    /// day, so the financial year start counts (with years from July, FY2022-23 comes
+    /// after 2022-05), a year before a month that starts with it, `total` last.
+    private static func periods(_ then: Profile?, _ now: Profile?, financialYearStart: Int) -> [PeriodChange] {
         let all = Set((then?.entries ?? []).map(\.period)).union((now?.entries ?? []).map(\.period))
-        return all.sorted { $0.sortKey < $1.sortKey }.compactMap { period in
+        func order(_ period: Period) -> (Int, Int) {
+            (period.range(financialYearStart: financialYearStart).map { $0.lowerBound.ordinal } ?? Int.max, period.sortKey)
+        }
+        return all.sorted { order($0) < order($1) }.compactMap { period in
             let (a, b) = (then?.value(for: period), now?.value(for: period))
             return a == b ? nil : PeriodChange(period: period, then: a, now: b)
         }

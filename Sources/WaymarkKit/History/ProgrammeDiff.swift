@@ -80,7 +80,8 @@ public struct ProgrammeDiff: Sendable {
             return
         }
         milestones = MilestoneChange.changes(then: Array(then.milestones), now: Array(now.milestones))
-        benefits = BenefitChange.changes(then: then.benefits, now: now.benefits)
+        benefits = BenefitChange.changes(then: then.benefits, now: now.benefits,
+                                         financialYearStart: now.settings.financialYearStart)
         risks = RiskChange.changes(then: then.risks, now: now.risks)
         dependencies = DependencyChange.changes(then: then.programme.dependencies, thenAsOf: then.asOf,
                                                 now: now.programme.dependencies, nowAsOf: now.asOf)

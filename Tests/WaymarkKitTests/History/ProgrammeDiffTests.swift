@@ -107,6 +107,25 @@ import Testing
         ])
     }
 
+    @Test func aBenefitsPeriodsComeInDateOrderForTheFinancialYearStart() throws {
+        // Years from July: FY2022-23 runs 1 Jul 2022 – 30 Jun 2023, so it starts after
+        // 2022-05 and 2022-06 (which it does not hold). Every actual changed, so all three
+        // are listed, by first day: 2022-05, 2022-06, FY2022-23. (By `sortKey`, which
+        // puts a year at its first possible month, FY2022-23 would come first.)
+        func report(_ actuals: String) throws -> ProgrammeReport {
+            try #require(Inputs.report("""
+                programme: {id: p, name: P, as_of: 2023-06-30, financial_year_start: 7}
+                benefits:
+                  - {id: b, title: B, unit: GBP, targets: {FY2022-23: 100}, actuals: \(actuals)}
+                """))
+        }
+        let diff = ProgrammeDiff(then: try report("{FY2022-23: 1, 2022-05: 2, 2022-06: 3}"),
+                                 now: try report("{FY2022-23: 4, 2022-05: 5, 2022-06: 6}"))
+        let actuals = try #require(diff.benefits.first).actuals
+        #expect(actuals.map(\.period) == [.month(year: 2022, month: 5), .month(year: 2022, month: 6), .financialYear(startYear: 2022)])
+        #expect(actuals.map(\.now) == [5, 6, 4])
+    }
+
     @Test func benefits() throws {
         let changes = try diff().benefits
         #expect(changes.map(\.kind) == [.added, .removed, .changed])
