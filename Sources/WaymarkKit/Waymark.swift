@@ -48,16 +48,14 @@ public enum Waymark {
         let validated = RunValidator(programmes: programmes, settings: settings).run()
         diagnostics += validated.diagnostics
         let reports = zip(programmes, settings).map { ProgrammeReport($0, settings: $1) }
-        // The findings are tens of thousands for a large programme: sorted in place, and
-        // before the diagnostics are gathered.
+        // The findings are tens of thousands for a large programme: added to and sorted
+        // in place. The validator's diagnostics already hold its findings' own.
         var findings = AttentionChecks(reports: reports).findings()
+        diagnostics.reserveCapacity(diagnostics.count + findings.count)
+        diagnostics.append(contentsOf: findings.lazy.map(\.diagnostic))
         findings += validated.findings
         sortInPlace(&findings)
         removeRepeats(from: &findings)
-        // Each validation finding's diagnostic is among the validator's too: the copy is
-        // dropped with the other repeats.
-        diagnostics.reserveCapacity(diagnostics.count + findings.count)
-        diagnostics.append(contentsOf: findings.lazy.map(\.diagnostic))
         sortInPlace(&diagnostics)
         removeRepeats(from: &diagnostics)
         return CheckResult(files: files, portfolio: portfolio, reports: reports, diagnostics: diagnostics,

@@ -15,6 +15,8 @@ public struct MilestoneStatus: Sendable {
     public var rag: RAG? { figures.rag }
     /// as_of − effective date, when overdue; else 0.
     public var daysOverdue: Int { Int(figures.daysOverdue) }
+    /// The same, nil unless overdue: SPEC 5's `days_overdue`.
+    public var overdueDays: Int? { figures.overdueDays }
     /// forecast − due, when the forecast is later; else 0.
     public var slippedDays: Int { Int(figures.slippedDays) }
     /// The progress that counts towards percent complete: 100 when complete.
@@ -41,6 +43,10 @@ struct MilestoneFigures: Sendable {
     let slippedDays: Int32
     let state: MilestoneState
     let rag: RAG?
+
+    /// `daysOverdue`, nil unless overdue: SPEC 5's `days_overdue` (null unless open
+    /// past its date, as for issues and decisions), not 0 for a milestone on time.
+    var overdueDays: Int? { state == .overdue ? Int(daysOverdue) : nil }
 
     init(_ milestone: Milestone, asOf: Day, thresholds: Thresholds) {
         self.init(due: milestone.due, forecast: milestone.forecast, progress: milestone.progress,

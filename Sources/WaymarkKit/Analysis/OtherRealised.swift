@@ -16,8 +16,8 @@ public struct OtherRealised: Hashable, Sendable {
     init(_ benefits: [BenefitStatus], currency: String) {
         let money = benefits.filter { $0.isMoneyFlow(currency: currency) }
         func sum(_ statuses: [BenefitStatus]) -> Double { statuses.reduce(0) { $0 + ($1.actualOutsideProfile ?? 0) } }
-        // A benefit with no targets and a whole-life total of actuals has no target at
-        // all: it is listed as such, not as having a whole-life one.
+        // A benefit with no targets has no target at all, even when another of its
+        // profiles (a stretch) is a whole-life total that makes it unprofiled.
         withoutTarget = sum(money.filter(\.benefit.isUnquantified))
         wholeLifeOnly = sum(money.filter { $0.benefit.isUnprofiled && !$0.benefit.isUnquantified })
         outsideProfile = sum(money.filter(\.isMeasured))

@@ -69,8 +69,7 @@ public enum MilestoneChange: Hashable, Sendable {
             case let (nil, n?):
                 let m = n.milestone
                 changes.append(.added(ChangedItem(id: m.id, title: m.title), due: m.due, effective: m.effective,
-                                      completed: m.completed, state: n.state,
-                                      daysOverdue: n.state == .overdue ? n.daysOverdue : nil))
+                                      completed: m.completed, state: n.state, daysOverdue: n.overdueDays))
             case let (t?, nil):
                 changes.append(.removed(ChangedItem(id: t.milestone.id, title: t.milestone.title), state: t.state))
             case (nil, nil):

@@ -103,9 +103,7 @@ struct JSONCheckRenderer {
         // `MilestoneStatus`, copies all of it, every string retained and released again.
         w.object {
             $0.member("completed") { $0.day(milestones[i].completed) }
-            // SPEC 5: days_overdue is null unless open past its date (as for issues and
-            // decisions); a milestone that is not overdue has no days overdue, not 0.
-            $0.member("days_overdue") { $0.int(f.state == .overdue ? Int(f.daysOverdue) : nil) }
+            $0.member("days_overdue") { $0.int(f.overdueDays) }
             $0.member("due") { $0.day(milestones[i].due) }
             $0.member("effective") { $0.day(milestones[i].effective) }
             $0.member("forecast") { $0.day(milestones[i].forecast) }
