@@ -7,8 +7,6 @@ public enum FileContent: Sendable {
 /// Maps a file's YAML tree onto the model (SPEC 1), key by key.
 struct FileDecoder {
     let reader: NodeReader
-    /// Items of the top-level lists already decoded while the file was read.
-    var early: EarlyItems?
 
     static let itemKeys = ["notes", "source"]
     static let programmeKeys = ["id", "name", "organisation", "sro", "manager", "start", "end", "as_of", "summary",
@@ -28,13 +26,15 @@ struct FileDecoder {
                            "review_by", "affects"] + itemKeys
     static let dependencyKeys = ["id", "title", "on", "owner", "needed_by", "status", "affects"] + itemKeys
 
-    /// The file's content, or nil when it is too broken to hold a programme.
-    func decode(_ root: Node?) -> FileContent? {
-        let file = reader.file
+    /// The file's content, or nil when it is too broken to hold a programme. `items`
+    /// holds the list items taken as the file was read, and reads the rest here. The
+    /// items have a reader of their own, so that a file whose items hold more mistakes
+    /// than can be reported still has the rest of it read.
+    static func decode(_ root: Node?, reader: NodeReader, items: ItemDecoder) -> FileContent? {
         guard let root else {
             reader.report(.error(.missingKey,
                 "the file is empty; a programme file needs 'programme:' with at least 'id' and 'name'",
-                at: SourceLocation(file: file, line: 1, column: 1)))
+                at: SourceLocation(file: reader.file, line: 1, column: 1)))
             return nil
         }
         guard root.isMapping else {
@@ -43,40 +43,32 @@ struct FileDecoder {
                 at: root)
             return nil
         }
-        let isPortfolio = root.pairs.contains { $0.key.string == "portfolio" }
-        if isPortfolio {
+        let decoder = FileDecoder(reader: reader)
+        if root.pairs.contains(where: { $0.key.string == "portfolio" }) {
+            // A portfolio has no lists: what reading any items found is not its mistakes.
+            items.reader.discard()
             // `require` reports an empty `portfolio:`, which would otherwise be passed over
             // in silence (found by fuzzing).
             guard let top = reader.fields(of: root, what: "the portfolio file", allowed: ["portfolio"]),
                   top.require("portfolio"), let node = top.value("portfolio") else { return nil }
-            return portfolio(node).map(FileContent.portfolio)
+            return decoder.portfolio(node).map(FileContent.portfolio)
         }
         guard let top = reader.fields(of: root, what: "the file", allowed: Self.topKeys) else { return nil }
-        let header = top.require("programme") ? top.value("programme").flatMap(programmeHeader) : nil
+        let header = top.require("programme") ? top.value("programme").flatMap(decoder.programmeHeader) : nil
         // The lists are read even when the header is unusable, so their mistakes are reported too.
         var programme = header ?? Programme(id: "", name: "", locations: ItemLocations(item: reader.location(of: root)))
-        // Ids share one namespace across the lists (SPEC 1). They are checked here, where
-        // even items too broken to keep are seen, so a repeated id is never missed.
-        var ids: [String: IDUse] = [:]
-        ids.reserveCapacity(Self.listKeys.reduce(0) { $0 + (top.value($1)?.memberCount ?? 0) })
-        programme.workstreams = items(top, Self.workstreams, &ids, early: early?.take(\.workstreams))
-        programme.milestones = items(top, Self.milestones, &ids, early: early?.take(\.milestones))
-        programme.benefits = items(top, Self.benefits, &ids, early: early?.take(\.benefits))
-        programme.risks = items(top, Self.risks, &ids, early: early?.take(\.risks))
-        programme.dependencies = items(top, Self.dependencies, &ids, early: early?.take(\.dependencies))
-        programme.funding = items(top, Self.funding, &ids, early: early?.take(\.funding))
-        programme.issues = items(top, Self.issues, &ids, early: early?.take(\.issues))
-        programme.decisions = items(top, Self.decisions, &ids, early: early?.take(\.decisions))
-        programme.narrative = narrative(in: top)
-        checkOneFundingForm(programme, top)
+        items.decodeRest(of: top)
+        items.moveLists(into: &programme)
+        programme.narrative = decoder.narrative(in: top)
+        decoder.checkOneFundingForm(programme, top)
         // Items left out still answer references to them (their own mistakes are reported).
-        for (id, use) in ids where !use.kept { programme.brokenItems[id] = use.kind }
+        for (id, use) in items.ids where !use.kept { programme.brokenItems[id] = use.kind }
         return header == nil ? nil : .programme(programme)
     }
 
     // MARK: - Programme and portfolio
 
-    private func programmeHeader(_ node: Node) -> Programme? {
+    func programmeHeader(_ node: Node) -> Programme? {
         guard let f = reader.fields(of: node, what: "'programme'", allowed: Self.programmeKeys) else { return nil }
         var id = f.text("id", required: true)
         let name = f.text("name", required: true)
@@ -109,7 +101,7 @@ struct FileDecoder {
         return id == nil || name == nil ? nil : programme
     }
 
-    private func portfolio(_ node: Node) -> Portfolio? {
+    func portfolio(_ node: Node) -> Portfolio? {
         guard let f = reader.fields(of: node, what: "'portfolio'", allowed: Self.portfolioKeys) else { return nil }
         return Portfolio(name: f.text("name"), asOf: f.day("as_of"),
                          financialYearStart: f.integer("financial_year_start", in: 1...12),

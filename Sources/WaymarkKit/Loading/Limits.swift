@@ -32,5 +32,22 @@ public struct Limits: Hashable, Sendable {
 
     public init() {}
 
+    /// `diagnostics` in file order, at most `maxDiagnostics` of them, and whether any
+    /// were cut: the rest give way to one `too-large` where the first left out was.
+    func capped(_ diagnostics: [Diagnostic]) -> (diagnostics: [Diagnostic], isCut: Bool) {
+        var all = diagnostics
+        all.sort()
+        guard all.count > maxDiagnostics else { return (all, false) }
+        let first = all[maxDiagnostics]
+        all.removeSubrange(maxDiagnostics...)
+        all.append(tooMany(at: first.location))
+        return (all, true)
+    }
+
+    /// The last diagnostic of a file with more than `maxDiagnostics`.
+    func tooMany(at location: SourceLocation) -> Diagnostic {
+        .error(.tooLarge, "this file has more than \(maxDiagnostics) problems; the rest of it is not checked", at: location)
+    }
+
     public static let standard = Limits()
 }

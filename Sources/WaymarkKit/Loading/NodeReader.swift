@@ -12,23 +12,16 @@ final class NodeReader {
     /// that returns nothing and reports nothing.
     private(set) var exhausted = false
 
-    /// `diagnostics`: the mistakes already found reading the YAML, which count
-    /// towards `maxDiagnostics`.
-    init(file: String, limits: Limits, diagnostics: [Diagnostic] = []) {
+    init(file: String, limits: Limits) {
         self.file = file
         self.limits = limits
-        self.diagnostics = diagnostics
         places = PlaceTable(file: file)
     }
 
-    /// The diagnostics so far, leaving none: `EarlyItems` reads item after item with
-    /// one reader, keeping each item's mistakes apart.
-    func takeDiagnostics() -> [Diagnostic] {
-        defer {
-            diagnostics = []
-            exhausted = false
-        }
-        return diagnostics
+    /// Forgets the mistakes found so far (a portfolio file's list items are not read).
+    func discard() {
+        diagnostics = []
+        exhausted = false
     }
 
     func location(of node: Node) -> SourceLocation {
@@ -46,9 +39,7 @@ final class NodeReader {
     func report(_ diagnostic: Diagnostic) {
         guard !exhausted else { return }
         guard diagnostics.count < limits.maxDiagnostics else {
-            diagnostics.append(.error(.tooLarge,
-                "this file has more than \(limits.maxDiagnostics) problems; the rest of it is not checked",
-                at: diagnostic.location))
+            diagnostics.append(limits.tooMany(at: diagnostic.location))
             exhausted = true
             return
         }
@@ -121,7 +112,6 @@ final class NodeReader {
         switch node.kind {
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .decoded: "an item"
         case .scalar, .alias:
             node.isPlain && node.textEquals([]) ? "empty" : "'\(Self.clip(node.string ?? ""))'"
         }

@@ -61,43 +61,42 @@ public struct ProgrammeLoader: Sendable {
     /// Loads one file from disk.
     public func load(path: String) -> LoadedFile {
         // The bytes are let go once read, before the rest of the model is built.
-        let (yaml, early) = switch readBytes(path) {
-        case let .failure(diagnostic): (YAMLEvents(tree: nil, diagnostics: [diagnostic]), nil as EarlyItems?)
-        case let .read(bytes): bytes.withUnsafeBufferPointer { parse($0, file: path) }
-        case let .mapped(mapped): parse(mapped.bytes, file: path, passed: mapped.release)
+        switch readBytes(path) {
+        case let .failure(diagnostic): LoadedFile(path: path, content: nil, diagnostics: [diagnostic])
+        case let .read(bytes): bytes.withUnsafeBufferPointer { load($0, file: path) }
+        case let .mapped(mapped): load(mapped.bytes, file: path, passed: mapped.release)
         }
-        return decode(yaml, file: path, early: early)
     }
 
     /// Loads a file's bytes; `file` is the name diagnostics give. `inBackground`: decode
     /// the list items on a thread of their own (by default, for a file of 1 MiB or more).
     public func load(bytes: [UInt8], file: String, inBackground: Bool? = nil) -> LoadedFile {
-        let (yaml, early) = bytes.withUnsafeBufferPointer { parse($0, file: file, inBackground: inBackground) }
-        return decode(yaml, file: file, early: early)
+        bytes.withUnsafeBufferPointer { load($0, file: file, inBackground: inBackground) }
     }
 
-    /// Reads the YAML, decoding the list items as they are read.
-    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String, inBackground: Bool? = nil,
-                       passed: ((Int) -> Void)? = nil) -> (YAMLEvents, EarlyItems?) {
-        guard bytes.count <= limits.maxFileBytes else { return (YAMLEvents(tree: nil, diagnostics: [tooLarge(file, size: nil)]), nil) }
+    /// Reads the YAML, decoding the list items as they are read, then the rest of the
+    /// file. The diagnostics come in file order.
+    private func load(_ bytes: UnsafeBufferPointer<UInt8>, file: String, inBackground: Bool? = nil,
+                      passed: ((Int) -> Void)? = nil) -> LoadedFile {
+        guard bytes.count <= limits.maxFileBytes else { return LoadedFile(path: file, content: nil, diagnostics: [tooLarge(file, size: nil)]) }
+        let checked: UnsafeBufferPointer<UInt8>.SubSequence
+        let isASCII: Bool
         switch TextChecks.decode(bytes, file: file) {
-        case let .refused(diagnostic): return (YAMLEvents(tree: nil, diagnostics: [diagnostic]), nil)
-        case let .text(checked, isASCII):
-            // A thread of its own pays only for a file of many items; most are tens of KB.
-            let early = EarlyItems(file: file, limits: limits, inBackground: inBackground ?? (bytes.count >= 1 << 20))
-            let yaml = YAMLEvents.read(UnsafeBufferPointer(rebasing: checked), isASCII: isASCII, file: file, limits: limits,
-                                       items: early.read, passed: passed.map { passed in { passed($0 + checked.startIndex) } })
-            return (yaml, early)
+        case let .refused(diagnostic): return LoadedFile(path: file, content: nil, diagnostics: [diagnostic])
+        case let .text(text, ascii): (checked, isASCII) = (text, ascii)
         }
-    }
-
-    private func decode(_ yaml: YAMLEvents, file: String, early: EarlyItems?) -> LoadedFile {
+        // A thread of its own pays only for a file of many items; most are tens of KB.
+        let items = ItemDecoder(file: file, limits: limits, inBackground: inBackground ?? (bytes.count >= 1 << 20))
+        let yaml = YAMLEvents.read(UnsafeBufferPointer(rebasing: checked), isASCII: isASCII, file: file, limits: limits,
+                                   items: items.read, passed: passed.map { passed in { passed($0 + checked.startIndex) } })
         guard let tree = yaml.tree else {
+            items.finish()
             return LoadedFile(path: file, content: nil, diagnostics: yaml.diagnostics)
         }
-        let reader = NodeReader(file: file, limits: limits, diagnostics: yaml.diagnostics)
-        let content = tree.withRoot { FileDecoder(reader: reader, early: early).decode($0) }
-        return LoadedFile(path: file, content: content, diagnostics: reader.diagnostics)
+        let reader = NodeReader(file: file, limits: limits)
+        let content = tree.withRoot { FileDecoder.decode($0, reader: reader, items: items) }
+        return LoadedFile(path: file, content: content,
+                          diagnostics: limits.capped(yaml.diagnostics + items.reader.diagnostics + reader.diagnostics).diagnostics)
     }
 
     /// `too-large` for a whole file; `size` when known (from disk it is, without reading).

@@ -20,13 +20,13 @@ struct YAMLEvents {
     let tree: YAMLTree?
     let diagnostics: [Diagnostic]
 
-    /// Takes an item of a top-level list (`list` is its key, `index` its place in the
-    /// list) the moment the parser has read it, as a tree of its own, and returns a
-    /// number standing for it, or nil to leave the item in the tree. The item's nodes
-    /// are then dropped, so a file of 100,000 milestones never has them all in memory at
-    /// once. Items holding an anchor or an alias stay in the tree, where aliases are
-    /// resolved.
-    typealias ItemReader = (_ list: String, _ index: Int, _ item: YAMLTree) -> Int32?
+    /// Takes an item of a top-level list (`list` is its key) the moment the parser has
+    /// read it, returning whether it did. An item holding no anchor or alias comes as a
+    /// tree of its own, whose nodes are then dropped here, so a file of 100,000
+    /// milestones never has them all in memory at once. Any other item comes `now`, lent
+    /// in the whole tree (where its aliases are resolved) for this call only, and its
+    /// nodes stay: a later alias may name them.
+    typealias ItemReader = (_ list: String, _ item: YAMLTree, _ now: Bool) -> Bool
 
     /// Reads `bytes` (UTF-8, already checked by `TextChecks`, without a byte-order mark).
     static func read(_ bytes: ArraySlice<UInt8>, file: String, limits: Limits, items: ItemReader? = nil) -> YAMLEvents {
@@ -147,16 +147,11 @@ struct YAMLEvents {
         /// have read on); past `maxDiagnostics`, the rest of the file goes unread.
         private func finish(tree: YAMLTree?, stop: Diagnostic?) -> YAMLEvents {
             let limit = (stop?.location.line ?? Int.max, stop?.location.column ?? Int.max)
-            var all = diagnostics + strict.found
+            let all = diagnostics + strict.found
                 .filter { ($0.spot.line, $0.spot.column) < limit }
                 .map { error(.yamlSyntax, $0.message, line: $0.spot.line, column: $0.spot.column) }
-            guard all.count > limits.maxDiagnostics else { return YAMLEvents(tree: tree, diagnostics: all) }
-            all.sort()
-            let last = all[limits.maxDiagnostics]
-            all.removeSubrange(limits.maxDiagnostics...)
-            all.append(.error(.tooLarge, "this file has more than \(limits.maxDiagnostics) problems; the rest of it is not checked",
-                              at: last.location))
-            return YAMLEvents(tree: nil, diagnostics: all)
+            let (capped, isCut) = limits.capped(all)
+            return YAMLEvents(tree: isCut ? nil : tree, diagnostics: capped)
         }
 
         // MARK: Events
@@ -241,32 +236,29 @@ struct YAMLEvents {
             ItemStart(entries: entries.count, text: text.count, members: members.count, aliases: aliasesRead, anchors: anchorsSet)
         }
 
-        /// Hands a finished member of a top-level list to the item reader and, when it
-        /// is decoded, drops its nodes, returning the `decoded` entry left in its place.
-        private mutating func readEarly(_ index: Int) -> Int? {
-            guard let itemReader, frames.count == 2 else { return nil }
+        /// Hands a finished member of a top-level list to the item reader; true when it
+        /// was taken, and so is no member of the tree.
+        private mutating func take(_ index: Int) -> Bool {
+            guard let itemReader, frames.count == 2 else { return false }
             let (root, list) = (frames[0], frames[1])
-            guard root.isMapping, !root.dropValue,
-                  list.next.aliases == aliasesRead, list.next.anchors == anchorsSet, list.membersStart > root.membersStart
-            else { return nil }
+            guard root.isMapping, !root.dropValue, list.membersStart > root.membersStart else { return false }
             let key = entries[Int(pending[list.membersStart - 1])]
-            guard key.kind == .scalar else { return nil }
-            let name = string(key)
-            let item = entries[index]
-            let subtree = subtree(from: list.next, root: index)
-            guard let number = itemReader(name, pending.count - list.membersStart, subtree) else { return nil }
+            guard key.kind == .scalar else { return false }
+            guard list.next.aliases == aliasesRead, list.next.anchors == anchorsSet else {
+                return itemReader(string(key), YAMLTree(entries: entries, text: text, members: members, root: Int32(index)), true)
+            }
+            guard itemReader(string(key), subtree(from: list.next, root: index), false) else { return false }
             entries.removeSubrange(list.next.entries...)
             text.removeSubrange(list.next.text...)
             members.removeSubrange(list.next.members...)
-            return append(.decoded, .plain, at: SourceBytes.Spot(offset: 0, line: Int(item.line), column: Int(item.column)),
-                          first: Int(number), count: 0)
+            return true
         }
 
         /// The nodes read since `start` (one list item, holding no alias), copied out as a
         /// tree of their own with `root` at its top.
         private func subtree(from start: ItemStart, root: Int) -> YAMLTree {
             var own = Array(entries[start.entries...])
-            for i in own.indices where own[i].kind != .alias && own[i].kind != .decoded {
+            for i in own.indices {
                 own[i].first -= Int32(own[i].kind == .scalar ? start.text : start.members)
             }
             return YAMLTree(entries: own, text: Array(text[start.text...]),
@@ -304,7 +296,7 @@ struct YAMLEvents {
             }
             let top = frames.count - 1
             guard frames[top].isMapping else {
-                pending.append(Int32(readEarly(index) ?? index))
+                if !take(index) { pending.append(Int32(index)) }
                 frames[top].next = itemStart
                 return
             }
@@ -404,9 +396,7 @@ struct YAMLEvents {
         /// Records a mistake; past `maxDiagnostics` the file is not read further.
         private mutating func report(_ diagnostic: Diagnostic) throws {
             if diagnostics.count >= limits.maxDiagnostics {
-                diagnostics.append(.error(.tooLarge,
-                    "this file has more than \(limits.maxDiagnostics) problems; the rest of it is not checked",
-                    at: diagnostic.location))
+                diagnostics.append(limits.tooMany(at: diagnostic.location))
                 throw Fatal()
             }
             diagnostics.append(diagnostic)

@@ -5,13 +5,11 @@
 /// reported where the alias is written.
 ///
 /// An item of a top-level list is usually decoded as soon as it is read and then
-/// dropped from the tree (see `YAMLEvents.ItemReader`), leaving a `decoded` entry in
-/// its place: so a large file never has all its nodes in memory at once.
+/// dropped from the tree (see `YAMLEvents.ItemReader`), so a large file never has all
+/// its nodes in memory at once.
 struct YAMLTree: Sendable {
     enum Kind: UInt8, Sendable {
         case scalar, mapping, sequence, alias
-        /// An item decoded as it was read: `first` is the number the item reader gave it.
-        case decoded
     }
 
     enum Style: UInt8, Sendable {
@@ -136,12 +134,6 @@ struct Node {
     /// Member `offset` of a collection (a mapping's are key, value, key, value...).
     func member(_ offset: Int) -> Node {
         tree.node(Int(tree.members[Int(entry.first) + offset]), via: via)
-    }
-
-    /// For an item decoded as it was read, the number the item reader gave it.
-    var decodedItem: Int? {
-        let entry = self.entry
-        return entry.kind == .decoded ? Int(entry.first) : nil
     }
 
     /// The members of a sequence; empty for anything else.

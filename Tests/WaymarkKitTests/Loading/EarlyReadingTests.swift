@@ -4,9 +4,9 @@ import WaymarkTestSupport
 @testable import WaymarkKit
 
 /// Items of the top-level lists are decoded as soon as libyaml has read them, and their
-/// nodes dropped (`EarlyItems`), on a thread of their own in a large file. Loading must
+/// nodes dropped (`ItemDecoder`), on a thread of their own in a large file. Loading must
 /// come out exactly as reading the whole tree first would: the same model, and the same
-/// diagnostics in the same order.
+/// diagnostics.
 @Suite struct EarlyReadingTests {
     /// The loader as it was before items were read early: the whole tree, then the model.
     private func loadWholeTree(_ bytes: [UInt8], file: String) -> (content: String, diagnostics: [Diagnostic]) {
@@ -14,9 +14,11 @@ import WaymarkTestSupport
         guard case let .text(checked, _) = TextChecks.decode(bytes, file: file) else { return ("refused", []) }
         let yaml = YAMLEvents.read(checked, file: file, limits: limits)
         guard let tree = yaml.tree else { return ("none", yaml.diagnostics) }
-        let reader = NodeReader(file: file, limits: limits, diagnostics: yaml.diagnostics)
-        let content = tree.withRoot { FileDecoder(reader: reader).decode($0) }
-        return (describe(content), reader.diagnostics)
+        // Nothing is taken as the file is read, so every item is decoded from the tree.
+        let items = ItemDecoder(file: file, limits: limits, inBackground: false)
+        let reader = NodeReader(file: file, limits: limits)
+        let content = tree.withRoot { FileDecoder.decode($0, reader: reader, items: items) }
+        return (describe(content), limits.capped(yaml.diagnostics + items.reader.diagnostics + reader.diagnostics).diagnostics)
     }
 
     /// Every field of the content, dictionaries in key order (their own order varies).
@@ -103,10 +105,10 @@ import WaymarkTestSupport
         }
     }
 
-    /// Items with an anchor or an alias stay in the tree; the others around them are
-    /// read early. Ids repeated across lists, and mistakes before and after the id, keep
-    /// their order.
-    @Test func itemsReadEarlyAndItemsLeftInTheTreeMix() {
+    /// Items with an anchor or an alias are decoded in the whole tree, the others around
+    /// them as small trees of their own (on the other thread): still in file order, so an
+    /// id repeated across lists is reported where it repeats.
+    @Test func itemsReadEarlyAndItemsHoldingAnAliasMix() {
         let text = """
             milestones:
               - {title: No id first, due: 2024-13}
@@ -125,14 +127,13 @@ import WaymarkTestSupport
             """
         expectSameAsWholeTree(Array(text.utf8), "mixed")
         let loaded = ProgrammeLoader().load(bytes: Array(text.utf8), file: "f.yaml", inBackground: true)
-        // Worked by hand, in the order the lists are read (workstreams, milestones,
-        // risks), each item's mistakes in file order, the repeated id where it repeats.
+        // Worked by hand, in file order: the repeated id at the risk, the later of the two.
         #expect(loaded.diagnostics.map { "\($0.location.line ?? 0):\($0.location.column ?? 0) \($0.code.rawValue)" } == [
-            "13:29 wrong-type",
             "2:5 missing-key", "2:31 invalid-date",
             "8:10 invalid-date",
-            "9:14 unknown-key", "9:5 missing-key",
+            "9:5 missing-key", "9:14 unknown-key",
             "11:10 duplicate-id", "11:57 out-of-range",
+            "13:29 wrong-type",
         ])
         guard case let .programme(programme) = loaded.content else {
             Issue.record("no programme")
@@ -140,5 +141,48 @@ import WaymarkTestSupport
         }
         #expect(programme.milestones.map(\.id) == ["m1"])
         #expect(programme.milestones.first?.title == "Shared title")
+    }
+
+    /// An id given twice is reported at the item given later in the file, naming the
+    /// earlier one, whichever lists the two are in.
+    @Test func aRepeatedIdIsReportedWhereItRepeatsInTheFile() {
+        let text = """
+            programme: {id: p, name: P}
+            milestones:
+              - {id: x, title: First, due: 2024-01-31}
+            workstreams:
+              - {id: x, name: Second}
+            """
+        let loaded = ProgrammeLoader().load(bytes: Array(text.utf8), file: "f.yaml")
+        #expect(loaded.diagnostics.map(\.description) == [
+            "f.yaml:5:10: error: workstream id 'x' is already used by a milestone at line 3; ids are unique across all lists of a programme [duplicate-id]",
+        ])
+    }
+
+    /// The items have a reader of their own: past the limit of problems in them, the
+    /// programme's own mistakes (at the top of the file) are still reported.
+    @Test func theHeadersMistakesOutliveTheItemsLimit() {
+        let text = "programme: {id: P!, name: P}\nmilestones:\n" + String(repeating: "  - {}\n", count: 100)
+        let loaded = ProgrammeLoader().load(bytes: Array(text.utf8), file: "f.yaml")
+        // 200 in all: the id on line 1, then the items' problems, three an item from line 3,
+        // until the limit falls at the 201st: item 67's second (1 + 3 x 66 + 2 = 201), line 69.
+        #expect(loaded.diagnostics.first?.code == .invalidId)
+        #expect(loaded.diagnostics.first?.location.line == 1)
+        #expect(loaded.diagnostics.count == 201)
+        #expect(loaded.diagnostics.last?.code == .tooLarge)
+        #expect(loaded.diagnostics.last?.location.line == 69)
+    }
+
+    /// A portfolio file has no lists: one holding a list of milestones gets the unknown
+    /// key, and nothing about the items in it.
+    @Test func aPortfoliosListIsNotRead() {
+        let text = """
+            portfolio: {name: All}
+            milestones:
+              - {id: m1}
+            """
+        let loaded = ProgrammeLoader().load(bytes: Array(text.utf8), file: "f.yaml")
+        #expect(loaded.diagnostics.map(\.code) == [.unknownKey])
+        #expect(loaded.diagnostics.first?.location.line == 2)
     }
 }
