@@ -241,7 +241,8 @@ struct YAMLEvents {
         private mutating func take(_ index: Int) -> Bool {
             guard let itemReader, frames.count == 2 else { return false }
             let (root, list) = (frames[0], frames[1])
-            guard root.isMapping, !root.dropValue, list.membersStart > root.membersStart else { return false }
+            // An anchored list keeps its items: an alias may repeat the list elsewhere.
+            guard root.isMapping, !root.dropValue, list.anchor == nil, list.membersStart > root.membersStart else { return false }
             let key = entries[Int(pending[list.membersStart - 1])]
             guard key.kind == .scalar else { return false }
             guard list.next.aliases == aliasesRead, list.next.anchors == anchorsSet else {

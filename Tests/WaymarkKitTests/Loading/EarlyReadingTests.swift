@@ -185,4 +185,21 @@ import WaymarkTestSupport
         #expect(loaded.diagnostics.map(\.code) == [.unknownKey])
         #expect(loaded.diagnostics.first?.location.line == 2)
     }
+
+    /// A list with an anchor keeps its items in the tree, so an alias that repeats the
+    /// list elsewhere repeats its items too, and each is read again there.
+    @Test func anAnchoredListIsRepeatedWhole() {
+        let text = """
+            programme: {id: p, name: P}
+            milestones: &all
+              - {id: m1, title: T, due: 2024-01-31}
+            risks: *all
+            """
+        expectSameAsWholeTree(Array(text.utf8), "an anchored list")
+        let loaded = ProgrammeLoader().load(bytes: Array(text.utf8), file: "f.yaml", inBackground: true)
+        // Read as a risk, the milestone has a key risks lack, and its id is taken.
+        #expect(loaded.diagnostics.map { "\($0.location.line ?? 0):\($0.location.column ?? 0) \($0.code.rawValue)" } == [
+            "4:8 duplicate-id", "4:8 unknown-key",
+        ])
+    }
 }
