@@ -6,14 +6,16 @@ Generates 100,000 milestones (id, title, owner, due and forecast dates, progress
 weight, up to three dependencies, a line of notes), 10,000 risks and 5,000 benefits,
 written once as one programme file and once as 400 programme files; runs the
 release-built `waymark check --format json` and Scripts/benchmark/libyaml-floor.c
-(compiled here with `cc ... -lyaml`) on each, best of three; and prints wall time,
-the ratio to the floor, peak memory (GNU time's maximum resident set) and its
-ratio to the input bytes. Then the four real programmes in programmes/, end to end.
+(compiled here with `cc ... -lyaml`) on each, in turn, seven times; and prints the
+medians of wall and CPU time, of the ratio of each waymark run to the floor run just
+before it (and the range of those ratios), peak memory (GNU time's maximum resident
+set) and its ratio to the input bytes. Then the four real programmes in programmes/, end to end.
 Not a unit test: timings belong to a quiet machine.
 
     Scripts/benchmark-check.py                 # builds with `swift build -c release` first
     Scripts/benchmark-check.py --binary PATH   # measures an existing build
     Scripts/benchmark-check.py --milestones N  # a smaller (or larger) run
+    Scripts/benchmark-check.py --rounds N      # more (or fewer) pairs of runs
 
 Needs a C compiler, libyaml-dev and GNU time (`apt-get install time`).
 """
@@ -21,6 +23,7 @@ import argparse
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -77,29 +80,45 @@ def generate(folder, files, milestones, risks, benefits):
     return paths
 
 
-def timed(command):
-    """(wall seconds, CPU seconds, peak RSS bytes) of the fastest of three runs.
+def run_once(command):
+    """(wall seconds, CPU seconds, peak RSS bytes) of one run. CPU time (user + system)
+    is printed too: on a shared machine wall time includes waiting for a core."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        status = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", report.name] + command,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+        fields = report.read().split()
+    if status not in (0, 1):
+        sys.exit(f"{command[0]} exited {status}")
+    return float(fields[-4]), float(fields[-3]) + float(fields[-2]), int(fields[-1]) * 1024
 
-    CPU time (user + system) is printed too: on a shared machine wall time includes
-    waiting for a core."""
-    best = None
-    for _ in range(3):
-        with tempfile.NamedTemporaryFile("r") as report:
-            status = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", report.name] + command,
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-            fields = report.read().split()
-        if status not in (0, 1):
-            sys.exit(f"{command[0]} exited {status}")
-        wall, cpu, peak = float(fields[-4]), float(fields[-3]) + float(fields[-2]), int(fields[-1]) * 1024
-        if best is None or wall < best[0]:
-            best = (wall, cpu, peak)
-    return best
+
+def paired(command, floor, rounds):
+    """Runs the floor and waymark in turn, `rounds` times, and returns the medians of
+    waymark's wall and CPU time, of the floor's, of the ratio of each pair (wall and
+    CPU), the lowest and highest wall ratio, and waymark's largest peak.
+
+    Each ratio is taken from two runs made one after the other, so a machine that is
+    slow for a while slows both: best-of-N timings of each, taken minutes apart, moved
+    the ratio by a third from run to run on this shared machine."""
+    pairs = []
+    for _ in range(rounds):
+        base = run_once(floor)
+        pairs.append((run_once(command), base))
+    median = statistics.median
+    wall_ratios = [w[0] / max(b[0], 0.01) for w, b in pairs]
+    return {
+        "wall": median(w[0] for w, _ in pairs), "cpu": median(w[1] for w, _ in pairs),
+        "floor_wall": median(b[0] for _, b in pairs), "floor_cpu": median(b[1] for _, b in pairs),
+        "ratio_wall": median(wall_ratios), "ratio_cpu": median(w[1] / max(b[1], 0.01) for w, b in pairs),
+        "ratio_low": min(wall_ratios), "ratio_high": max(wall_ratios), "peak": max(w[2] for w, _ in pairs),
+    }
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--binary", help="the waymark executable (default: build it in release)")
     parser.add_argument("--milestones", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=7, help="pairs of runs, floor then waymark (default 7)")
     args = parser.parse_args()
     if not os.path.exists("/usr/bin/time"):
         sys.exit("needs GNU time: apt-get install time")
@@ -116,17 +135,18 @@ def main():
         m = args.milestones
         cases = [("one file", generate(os.path.join(work, "one"), 1, m, m // 10, m // 20)),
                  ("400 files", generate(os.path.join(work, "many"), 400, m, m // 10, m // 20))]
-        print(f"{m:,} milestones, {m // 10:,} risks, {m // 20:,} benefits; best of 3; {os.cpu_count()} cores")
+        print(f"{m:,} milestones, {m // 10:,} risks, {m // 20:,} benefits; {args.rounds} rounds of the floor then "
+              f"waymark, medians; {os.cpu_count()} cores")
         print(f"{'input':10} {'MB':>5} | {'waymark wall':>12} {'cpu':>5} | {'libyaml wall':>12} {'cpu':>5} | "
-              f"{'ratio wall':>10} {'cpu':>5} | {'peak MB':>7} {'peak/bytes':>10}")
+              f"{'ratio wall':>10} {'(range)':>11} {'cpu':>5} | {'peak MB':>7} {'peak/bytes':>10}")
         for name, paths in cases:
             size = sum(os.path.getsize(p) for p in paths)
-            wall, cpu, peak = timed([binary, "check", "--format", "json", "--as-of", "2025-03-31",
-                                     os.path.dirname(paths[0])])
-            base_wall, base_cpu, _ = timed([floor] + paths)
-            print(f"{name:10} {size / 1e6:>5.1f} | {wall:>11.2f}s {cpu:>4.2f}s | {base_wall:>11.2f}s {base_cpu:>4.2f}s | "
-                  f"{wall / max(base_wall, 0.01):>9.1f}x {cpu / max(base_cpu, 0.01):>4.1f}x | "
-                  f"{peak / 1e6:>7.0f} {peak / size:>9.1f}x")
+            r = paired([binary, "check", "--format", "json", "--as-of", "2025-03-31", os.path.dirname(paths[0])],
+                       [floor] + paths, args.rounds)
+            print(f"{name:10} {size / 1e6:>5.1f} | {r['wall']:>11.2f}s {r['cpu']:>4.2f}s | "
+                  f"{r['floor_wall']:>11.2f}s {r['floor_cpu']:>4.2f}s | {r['ratio_wall']:>9.1f}x "
+                  f"({r['ratio_low']:.1f}-{r['ratio_high']:.1f}x) {r['ratio_cpu']:>4.1f}x | "
+                  f"{r['peak'] / 1e6:>7.0f} {r['peak'] / size:>9.1f}x")
         print("\nreal programmes, end to end (best of 10):")
         for name in sorted(n for n in os.listdir(os.path.join(ROOT, "programmes")) if n.endswith(".yaml")):
             path = os.path.join(ROOT, "programmes", name)
