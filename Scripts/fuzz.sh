@@ -22,8 +22,12 @@ scratch=.build-fuzz
 findings=fuzz-findings
 corpus="$scratch/corpus"
 
+# Coverage is asked for by name: Swift 6.3's driver links libFuzzer for
+# --sanitize=fuzzer but no longer instruments Swift code for it, and libFuzzer then
+# runs blind (a stale build keeps its old flags too: remove $scratch, not the corpus).
 swift build -c release --package-path Fuzz --scratch-path "$scratch" \
-    --sanitize=fuzzer --sanitize=address >&2
+    --sanitize=fuzzer --sanitize=address \
+    -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp >&2
 fuzzer="$scratch/release/WaymarkFuzz"
 
 mkdir -p "$corpus" "$findings"
@@ -52,6 +56,10 @@ export SWIFT_BACKTRACE=enable=no
     -artifact_prefix="$findings/" \
     >"$log" 2>&1 || status=$?
 
+if ! grep -qE '^INFO: Loaded [0-9]+ modules' "$log"; then
+    echo "the fuzz target was built without coverage, so libFuzzer cannot learn from it; remove $scratch (keep $corpus) and run again" >&2
+    exit 1
+fi
 grep -E '^Done [0-9]+ runs' "$log" || true
 grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' "$log" || true
 if [ "$status" -ne 0 ]; then
