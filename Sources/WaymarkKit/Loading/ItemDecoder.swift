@@ -14,7 +14,7 @@ final class ItemDecoder: @unchecked Sendable {
     /// The lists so far; the rest of the programme is read once the file is.
     private(set) var lists = Programme(id: "", name: "", locations: ItemLocations(item: SourceLocation(file: "")))
     private(set) var ids: [String: IDUse] = [:]
-    /// The mistakes found in the items (and, once the file is read, in the rest of it).
+    /// Reads the items, with a budget of mistakes of their own (see `FileDecoder.decode`).
     let reader: NodeReader
     /// For each of `FileDecoder.listKeys`, how many of its items have been taken.
     private var taken = [Int](repeating: 0, count: FileDecoder.listKeys.count)
@@ -52,8 +52,9 @@ final class ItemDecoder: @unchecked Sendable {
         return true
     }
 
-    /// Decodes the items of each list that are still in the file's tree: all of them
-    /// when no item was taken as it was read, or when a list is written as an alias.
+    /// Decodes the items of each list that are still in the file's tree: those of a
+    /// list with an anchor or written as an alias, or every item when none was taken
+    /// as the file was read.
     func decodeRest(of top: Fields) {
         finish()
         for (slot, key) in FileDecoder.listKeys.enumerated() {

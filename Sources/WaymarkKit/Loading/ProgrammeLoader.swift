@@ -90,7 +90,7 @@ public struct ProgrammeLoader: Sendable {
         let yaml = YAMLEvents.read(UnsafeBufferPointer(rebasing: checked), isASCII: isASCII, file: file, limits: limits,
                                    items: items.read, passed: passed.map { passed in { passed($0 + checked.startIndex) } })
         guard let tree = yaml.tree else {
-            items.finish()
+            items.finish() // no thread outlives the file's loading
             return LoadedFile(path: file, content: nil, diagnostics: yaml.diagnostics)
         }
         let reader = NodeReader(file: file, limits: limits)
