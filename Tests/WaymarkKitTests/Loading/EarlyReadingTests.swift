@@ -164,8 +164,9 @@ import WaymarkTestSupport
     @Test func theHeadersMistakesOutliveTheItemsLimit() {
         let text = "programme: {id: P!, name: P}\nmilestones:\n" + String(repeating: "  - {}\n", count: 100)
         let loaded = ProgrammeLoader().load(bytes: Array(text.utf8), file: "f.yaml")
-        // 200 in all: the id on line 1, then the items' problems, three an item from line 3,
-        // until the limit falls at the 201st: item 67's second (1 + 3 x 66 + 2 = 201), line 69.
+        // The first 200 problems in file order, then the limit where the 201st is: the id on
+        // line 1, then three an item from line 3, so the 201st is item 67's second
+        // (1 + 3 x 66 + 2 = 201), on line 67 + 2 = 69.
         #expect(loaded.diagnostics.first?.code == .invalidId)
         #expect(loaded.diagnostics.first?.location.line == 1)
         #expect(loaded.diagnostics.count == 201)
