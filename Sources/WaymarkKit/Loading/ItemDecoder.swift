@@ -15,7 +15,8 @@ final class ItemDecoder: @unchecked Sendable {
     private(set) var lists = Programme(id: "", name: "", locations: ItemLocations(item: SourceLocation(file: "")))
     private(set) var ids: [String: IDUse] = [:]
     /// Reads the items, with a budget of mistakes of their own (see `FileDecoder.decode`).
-    let reader: NodeReader
+    var reader: NodeReader { decoder.reader }
+    private let decoder: FileDecoder
     /// For each of `FileDecoder.listKeys`, how many of its items have been taken.
     private var taken = [Int](repeating: 0, count: FileDecoder.listKeys.count)
     /// Where items are decoded in a large file; nil to decode each as it comes.
@@ -30,7 +31,7 @@ final class ItemDecoder: @unchecked Sendable {
     private let inFlight = DispatchSemaphore(value: 8)
 
     init(file: String, limits: Limits, inBackground: Bool) {
-        reader = NodeReader(file: file, limits: limits)
+        decoder = FileDecoder(reader: NodeReader(file: file, limits: limits))
         background = inBackground ? DispatchQueue(label: "waymark.items") : nil
     }
 
@@ -110,7 +111,7 @@ final class ItemDecoder: @unchecked Sendable {
     /// but no longer decoded: a file of a million broken items is not read to its end.
     private func decode<T: ListItem>(_ node: Node, _ index: Int, _ list: ItemList<T>) {
         guard !reader.exhausted else { return }
-        let (id, value) = FileDecoder(reader: reader).readItem(node, index: index, list)
+        let (id, value) = decoder.readItem(node, index: index, list)
         if let (id, location) = id {
             if let first = ids[id] {
                 reader.report(.error(.duplicateId,

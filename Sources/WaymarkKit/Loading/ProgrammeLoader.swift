@@ -61,38 +61,43 @@ public struct ProgrammeLoader: Sendable {
     /// Loads one file from disk.
     public func load(path: String) -> LoadedFile {
         // The bytes are let go once read, before the rest of the model is built.
-        switch readBytes(path) {
-        case let .failure(diagnostic): LoadedFile(path: path, content: nil, diagnostics: [diagnostic])
-        case let .read(bytes): bytes.withUnsafeBufferPointer { load($0, file: path) }
-        case let .mapped(mapped): load(mapped.bytes, file: path, passed: mapped.release)
+        let (yaml, items) = switch readBytes(path) {
+        case let .failure(diagnostic): (YAMLEvents(tree: nil, diagnostics: [diagnostic]), nil as ItemDecoder?)
+        case let .read(bytes): bytes.withUnsafeBufferPointer { parse($0, file: path) }
+        case let .mapped(mapped): parse(mapped.bytes, file: path, passed: mapped.release)
         }
+        return decode(yaml, file: path, items: items)
     }
 
     /// Loads a file's bytes; `file` is the name diagnostics give. `inBackground`: decode
     /// the list items on a thread of their own (by default, for a file of 1 MiB or more).
     public func load(bytes: [UInt8], file: String, inBackground: Bool? = nil) -> LoadedFile {
-        bytes.withUnsafeBufferPointer { load($0, file: file, inBackground: inBackground) }
+        let (yaml, items) = bytes.withUnsafeBufferPointer { parse($0, file: file, inBackground: inBackground) }
+        return decode(yaml, file: file, items: items)
     }
 
-    /// Reads the YAML, decoding the list items as they are read, then the rest of the
-    /// file. The diagnostics come in file order.
-    private func load(_ bytes: UnsafeBufferPointer<UInt8>, file: String, inBackground: Bool? = nil,
-                      passed: ((Int) -> Void)? = nil) -> LoadedFile {
-        guard bytes.count <= limits.maxFileBytes else { return LoadedFile(path: file, content: nil, diagnostics: [tooLarge(file, size: nil)]) }
-        let checked: UnsafeBufferPointer<UInt8>.SubSequence
-        let isASCII: Bool
+    /// Reads the YAML, decoding the list items as they are read; no items when the bytes
+    /// are refused.
+    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, file: String, inBackground: Bool? = nil,
+                       passed: ((Int) -> Void)? = nil) -> (YAMLEvents, ItemDecoder?) {
+        guard bytes.count <= limits.maxFileBytes else { return (YAMLEvents(tree: nil, diagnostics: [tooLarge(file, size: nil)]), nil) }
         switch TextChecks.decode(bytes, file: file) {
-        case let .refused(diagnostic): return LoadedFile(path: file, content: nil, diagnostics: [diagnostic])
-        case let .text(text, ascii): (checked, isASCII) = (text, ascii)
+        case let .refused(diagnostic): return (YAMLEvents(tree: nil, diagnostics: [diagnostic]), nil)
+        case let .text(checked, isASCII):
+            // A thread of its own pays only for a file of many items; most are tens of KB.
+            let items = ItemDecoder(file: file, limits: limits, inBackground: inBackground ?? (bytes.count >= 1 << 20))
+            let yaml = YAMLEvents.read(UnsafeBufferPointer(rebasing: checked), isASCII: isASCII, file: file, limits: limits,
+                                       items: items.read, passed: passed.map { passed in { passed($0 + checked.startIndex) } })
+            items.finish() // no thread outlives the parse
+            return (yaml, items)
         }
-        // A thread of its own pays only for a file of many items; most are tens of KB.
-        let items = ItemDecoder(file: file, limits: limits, inBackground: inBackground ?? (bytes.count >= 1 << 20))
-        let yaml = YAMLEvents.read(UnsafeBufferPointer(rebasing: checked), isASCII: isASCII, file: file, limits: limits,
-                                   items: items.read, passed: passed.map { passed in { passed($0 + checked.startIndex) } })
-        guard let tree = yaml.tree else {
-            items.finish() // no thread outlives the file's loading
-            return LoadedFile(path: file, content: nil, diagnostics: yaml.diagnostics)
-        }
+    }
+
+    /// The file's content: the rest of its YAML read beside the list items `items` took
+    /// as it was read (none, to read every item from the tree). The diagnostics come in
+    /// file order.
+    func decode(_ yaml: YAMLEvents, file: String, items: ItemDecoder?) -> LoadedFile {
+        guard let tree = yaml.tree, let items else { return LoadedFile(path: file, content: nil, diagnostics: yaml.diagnostics) }
         let reader = NodeReader(file: file, limits: limits)
         let content = tree.withRoot { FileDecoder.decode($0, reader: reader, items: items) }
         return LoadedFile(path: file, content: content,

@@ -94,8 +94,10 @@ extension ItemLocations: CustomReflectable {
 /// (lines and columns count characters, and a file is at most 64 MiB; larger ones,
 /// from no file, are capped).
 ///
-/// Appended to only by the reader that made it, on one thread, while it reads a file;
-/// read only, from any thread, once the file's items are handed on.
+/// Appended to only by the reader that made it, on one thread at a time (a large file's
+/// items are read on a thread of their own, and an item holding an alias on the parser's
+/// once that thread is idle); read only, from any thread, once the file's items are
+/// handed on.
 final class PlaceTable: @unchecked Sendable {
     let file: String
     /// Runs of at most `runLength` words, each item's places inside one run: an item

@@ -13,12 +13,11 @@ import WaymarkTestSupport
         let limits = Limits.standard
         guard case let .text(checked, _) = TextChecks.decode(bytes, file: file) else { return ("refused", []) }
         let yaml = YAMLEvents.read(checked, file: file, limits: limits)
-        guard let tree = yaml.tree else { return ("none", yaml.diagnostics) }
+        guard yaml.tree != nil else { return ("none", yaml.diagnostics) }
         // Nothing is taken as the file is read, so every item is decoded from the tree.
-        let items = ItemDecoder(file: file, limits: limits, inBackground: false)
-        let reader = NodeReader(file: file, limits: limits)
-        let content = tree.withRoot { FileDecoder.decode($0, reader: reader, items: items) }
-        return (describe(content), limits.capped(yaml.diagnostics + items.reader.diagnostics + reader.diagnostics).diagnostics)
+        let loaded = ProgrammeLoader(limits: limits).decode(yaml, file: file,
+                                                            items: ItemDecoder(file: file, limits: limits, inBackground: false))
+        return (describe(loaded.content), loaded.diagnostics)
     }
 
     /// Every field of the content, dictionaries in key order (their own order varies).
